@@ -1,0 +1,116 @@
+package org.ccfacts.catalog;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.ccfacts.chart.ChartOptions;
+import org.ccfacts.chart.ChartOptions.AnnotationLabel;
+import org.ccfacts.chart.ChartOptions.AnnotationMarker;
+import org.ccfacts.chart.ChartOptions.Annotations;
+import org.ccfacts.chart.ChartOptions.Axis;
+import org.ccfacts.chart.ChartOptions.Markers;
+import org.ccfacts.chart.ChartOptions.Point;
+import org.ccfacts.chart.ChartOptions.PointAnnotation;
+import org.ccfacts.chart.ChartOptions.Series;
+import org.ccfacts.chart.ChartOptions.Stroke;
+import org.ccfacts.chart.ChartOptions.Title;
+import org.ccfacts.chart.ChartOptions.Tooltip;
+import org.ccfacts.chart.ChartType;
+import org.ccfacts.chart.Format;
+import org.ccfacts.dataset.Dataset;
+import org.ccfacts.dataset.Observation;
+import org.ccfacts.dataset.Period;
+import org.ccfacts.dataset.Qualifier;
+import org.ccfacts.format.FigureFormat;
+
+/**
+ * China–Central Asia trade in goods, whole years, in US dollars as published, on a true year axis.
+ * Years without a published figure are gaps (the line breaks), never interpolated; a second
+ * published value for a year is drawn as its own point.
+ */
+public final class TradeVolumeChart {
+
+    public static final String MEASURE = "trade-goods";
+    static final String CURRENCY = "USD";
+
+    private TradeVolumeChart() {
+    }
+
+    /** The whole-year, whole-region US-dollar figures, one main value per year (exact before approximate). */
+    public static List<Observation> mainSeries(Dataset dataset) {
+        Map<Integer, Observation> byYear = new LinkedHashMap<>();
+        for (Observation o : regionUsdYears(dataset)) {
+            byYear.merge(o.period().year(), o, (a, b) -> rank(b) < rank(a) ? b : a);
+        }
+        return List.copyOf(byYear.values());
+    }
+
+    /** Figures other sources published for a year that differ from the main value. */
+    public static List<Observation> otherValues(Dataset dataset) {
+        List<Observation> main = mainSeries(dataset);
+        return regionUsdYears(dataset).stream()
+                .filter(o -> main.stream().noneMatch(m -> m.period().equals(o.period())
+                        && m.value().compareTo(o.value()) == 0))
+                .toList();
+    }
+
+    public static ChartOptions options(Dataset dataset, Locale locale) {
+        FigureFormat format = new FigureFormat(locale);
+        List<Observation> main = mainSeries(dataset);
+        List<Point> points = new ArrayList<>();
+        Integer previous = null;
+        for (Observation o : main) {
+            int year = o.period().year();
+            if (previous != null && year > previous + 1) {
+                points.add(Point.of(previous + 1, null)); // no figure published: the line must break here
+            }
+            points.add(point(year, o));
+            previous = year;
+        }
+        List<Point> others = otherValues(dataset).stream().map(o -> point(o.period().year(), o)).toList();
+
+        List<Series> series = new ArrayList<>();
+        series.add(new Series("Trade in goods (US$ bn)", ChartType.LINE, points));
+        if (!others.isEmpty()) {
+            series.add(new Series("Other published value", ChartType.SCATTER, others));
+        }
+        Optional<Observation> record = main.stream().max(Comparator.comparing(Observation::value));
+        Annotations annotations = record.map(r -> new Annotations(List.of(new PointAnnotation(r.period().year(),
+                r.value(), AnnotationLabel.of("Record: " + format.value(r), "#0072B2"),
+                new AnnotationMarker(7, "#0072B2", "#ffffff"))), null, null)).orElse(null);
+
+        int first = main.isEmpty() ? 1990 : main.get(0).period().year();
+        int last = main.isEmpty() ? 2025 : main.get(main.size() - 1).period().year();
+        return ChartOptions.of(ChartType.LINE, "100%")
+                .withSeries(series)
+                .withAxes(Axis.numeric(first - 1, last + 1, null, null, Format.YEAR),
+                        Axis.value("US$ billion", Format.NUMBER))
+                .withAnnotations(annotations)
+                .withTitle(Title.of("China–Central Asia trade in goods"),
+                        Title.of("US$ billion, whole years as published; gaps are years with no published figure"))
+                .withColors(List.of("#0072B2", "#D55E00"))
+                .withStyle(new Stroke(List.of(3, 0), "straight", null), new Markers(List.of(6, 8)), null)
+                .withTooltip(Tooltip.of(Format.MONEY, Format.YEAR));
+    }
+
+    private static Point point(int year, Observation o) {
+        return new Point(year, o.value(), o.qualifier().code(), o.currency().orElse(null), o.source(), null);
+    }
+
+    private static List<Observation> regionUsdYears(Dataset dataset) {
+        return dataset.observationsOf(MEASURE).stream()
+                .filter(o -> o.period().kind() == Period.Kind.YEAR)
+                .filter(o -> o.country().isEmpty())
+                .filter(o -> o.currency().filter(CURRENCY::equals).isPresent())
+                .toList();
+    }
+
+    private static int rank(Observation o) {
+        return o.qualifier() == Qualifier.EXACT ? 0 : o.qualifier() == Qualifier.LOWER_BOUND ? 1 : 2;
+    }
+}

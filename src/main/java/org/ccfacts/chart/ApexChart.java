@@ -1,0 +1,82 @@
+package org.ccfacts.chart;
+
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+
+/**
+ * An ApexCharts chart. Set immutable {@link ChartOptions}; they reach the browser as one JSON document
+ * per round trip, however often they were set.
+ */
+@Tag("apex-chart")
+@NpmPackage(value = "apexcharts", version = "4.7.0")
+@JsModule("./apex-chart.ts")
+public class ApexChart extends Component implements HasSize {
+
+    private ChartOptions options = ChartOptions.of(ChartType.LINE, "100%");
+    private String locale = "en";
+    private boolean pushScheduled;
+
+    public ApexChart() {
+        getElement().setAttribute("role", "img");
+    }
+
+    public ChartOptions getOptions() {
+        return options;
+    }
+
+    public void setOptions(ChartOptions options) {
+        this.options = Objects.requireNonNull(options);
+        schedulePush();
+    }
+
+    /** The language tag the browser formats numbers and dates with (e.g. "en", "ar", "zh-CN"). */
+    public void setLocale(String locale) {
+        this.locale = Objects.requireNonNull(locale);
+        schedulePush();
+    }
+
+    /** The name screen readers announce for the chart, e.g. its title. */
+    public void setAccessibleName(String name) {
+        getElement().setAttribute("aria-label", name);
+    }
+
+    /** The chart as a PNG data URL at {@code scale} × its size on screen (1–4). */
+    public CompletableFuture<String> toPngDataUrl(int scale) {
+        if (scale < 1 || scale > 4) {
+            throw new IllegalArgumentException("scale must be 1 to 4, was " + scale);
+        }
+        return getElement().callJsFunction("toPng", scale).toCompletableFuture(String.class);
+    }
+
+    /** The chart as an SVG document. */
+    public CompletableFuture<String> toSvg() {
+        return getElement().callJsFunction("toSvg").toCompletableFuture(String.class);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        // a re-attached element is new in the browser: it needs the options again
+        pushScheduled = false;
+        schedulePush();
+    }
+
+    private void schedulePush() {
+        if (pushScheduled) {
+            return;
+        }
+        getUI().ifPresent(ui -> {
+            pushScheduled = true;
+            ui.beforeClientResponse(this, context -> {
+                pushScheduled = false;
+                getElement().callJsFunction("setConfig", ChartJson.write(options), locale);
+            });
+        });
+    }
+}

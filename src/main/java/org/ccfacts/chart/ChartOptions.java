@@ -1,0 +1,210 @@
+package org.ccfacts.chart;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The subset of the ApexCharts configuration this project uses, as immutable records. Serialized by
+ * {@link ChartJson} only; null fields are left out so ApexCharts keeps its defaults.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ChartOptions(Chart chart, List<Series> series, Axis xaxis, Axis yaxis, Annotations annotations,
+                           DataLabels dataLabels, Title title, Title subtitle, List<String> colors, Stroke stroke,
+                           Markers markers, Legend legend, PlotOptions plotOptions, Tooltip tooltip, Fill fill) {
+
+    public ChartOptions {
+        series = series == null ? null : List.copyOf(series);
+        colors = colors == null ? null : List.copyOf(colors);
+    }
+
+    /** A chart of the given type with no series yet: toolbar, zoom and animations off. */
+    public static ChartOptions of(ChartType type, String height) {
+        return new ChartOptions(new Chart(type, height, Toggle.off(), Toggle.off(), Toggle.off(),
+                "inherit", null), List.of(), null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    public ChartOptions withSeries(List<Series> series) {
+        return new ChartOptions(chart, series, xaxis, yaxis, annotations, dataLabels, title, subtitle, colors,
+                stroke, markers, legend, plotOptions, tooltip, fill);
+    }
+
+    public ChartOptions withAxes(Axis xaxis, Axis yaxis) {
+        return new ChartOptions(chart, series, xaxis, yaxis, annotations, dataLabels, title, subtitle, colors,
+                stroke, markers, legend, plotOptions, tooltip, fill);
+    }
+
+    public ChartOptions withAnnotations(Annotations annotations) {
+        return new ChartOptions(chart, series, xaxis, yaxis, annotations, dataLabels, title, subtitle, colors,
+                stroke, markers, legend, plotOptions, tooltip, fill);
+    }
+
+    public ChartOptions withDataLabels(DataLabels dataLabels) {
+        return new ChartOptions(chart, series, xaxis, yaxis, annotations, dataLabels, title, subtitle, colors,
+                stroke, markers, legend, plotOptions, tooltip, fill);
+    }
+
+    public ChartOptions withTitle(Title title, Title subtitle) {
+        return new ChartOptions(chart, series, xaxis, yaxis, annotations, dataLabels, title, subtitle, colors,
+                stroke, markers, legend, plotOptions, tooltip, fill);
+    }
+
+    public ChartOptions withColors(List<String> colors) {
+        return new ChartOptions(chart, series, xaxis, yaxis, annotations, dataLabels, title, subtitle, colors,
+                stroke, markers, legend, plotOptions, tooltip, fill);
+    }
+
+    public ChartOptions withStyle(Stroke stroke, Markers markers, Fill fill) {
+        return new ChartOptions(chart, series, xaxis, yaxis, annotations, dataLabels, title, subtitle, colors,
+                stroke, markers, legend, plotOptions, tooltip, fill);
+    }
+
+    public ChartOptions withLegend(Legend legend) {
+        return new ChartOptions(chart, series, xaxis, yaxis, annotations, dataLabels, title, subtitle, colors,
+                stroke, markers, legend, plotOptions, tooltip, fill);
+    }
+
+    public ChartOptions withPlotOptions(PlotOptions plotOptions) {
+        return new ChartOptions(chart, series, xaxis, yaxis, annotations, dataLabels, title, subtitle, colors,
+                stroke, markers, legend, plotOptions, tooltip, fill);
+    }
+
+    public ChartOptions withTooltip(Tooltip tooltip) {
+        return new ChartOptions(chart, series, xaxis, yaxis, annotations, dataLabels, title, subtitle, colors,
+                stroke, markers, legend, plotOptions, tooltip, fill);
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Chart(ChartType type, String height, Toggle toolbar, Toggle zoom, Toggle animations,
+                        String fontFamily, String background) {
+    }
+
+    /** ApexCharts' toolbar says "show", zoom and animations "enabled": both are written, each reads its own. */
+    public record Toggle(boolean show, boolean enabled) {
+        public static Toggle off() {
+            return new Toggle(false, false);
+        }
+    }
+
+    /**
+     * One series. {@code type} mixes series types in one chart (e.g. a line and a scatter point).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Series(String name, ChartType type, List<Point> data) {
+        public Series {
+            data = List.copyOf(data);
+        }
+    }
+
+    /**
+     * One data point. {@code y} is a number, null for "no figure" (a visible gap) or a two-element range.
+     * {@code qualifier}, {@code currency} and {@code source} ride along for formatters and tooltips.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Point(Object x, @JsonInclude(JsonInclude.Include.ALWAYS) Object y, String qualifier, String currency, String source, String fillColor) {
+        public static Point of(Object x, Object y) {
+            return new Point(x, y, null, null, null, null);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Axis(String type, Number min, Number max, Integer tickAmount, Title title, Labels labels,
+                       List<String> categories, Boolean reversed, Boolean opposite) {
+        public static Axis numeric(Number min, Number max, Integer tickAmount, String title, Format format) {
+            return new Axis("numeric", min, max, tickAmount, title == null ? null : Title.of(title),
+                    new Labels(format), null, null, null);
+        }
+
+        public static Axis value(String title, Format format) {
+            return new Axis(null, 0, null, null, title == null ? null : Title.of(title), new Labels(format), null,
+                    null, null);
+        }
+
+        public static Axis categories(List<String> categories) {
+            return new Axis("category", null, null, null, null, null, List.copyOf(categories), null, null);
+        }
+    }
+
+    public record Labels(Format formatter) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Title(String text, String align) {
+        public static Title of(String text) {
+            return new Title(text, null);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Annotations(List<PointAnnotation> points, List<LineAnnotation> xaxis, List<LineAnnotation> yaxis) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PointAnnotation(Object x, Object y, AnnotationLabel label, AnnotationMarker marker) {
+    }
+
+    public record AnnotationMarker(int size, String fillColor, String strokeColor) {
+    }
+
+    /** A vertical (xaxis) or horizontal (yaxis) line, or a band when {@code x2}/{@code y2} is set. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record LineAnnotation(Object x, Object x2, Object y, Object y2, String borderColor, String fillColor,
+                                 Integer strokeDashArray, AnnotationLabel label) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AnnotationLabel(String text, String borderColor, Style style, String orientation, Integer offsetY) {
+        public static AnnotationLabel of(String text, String color) {
+            return new AnnotationLabel(text, color, new Style("#fff", color, null, null), null, null);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Style(String color, String background, String fontSize, String fontWeight) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DataLabels(boolean enabled, Format formatter, List<Integer> enabledOnSeries, Integer offsetY) {
+        public static DataLabels off() {
+            return new DataLabels(false, null, null, null);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Stroke(List<Integer> width, String curve, List<Integer> dashArray) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Markers(List<Integer> size) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Fill(String type, List<Double> opacity) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Legend(boolean show, String position) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PlotOptions(Bar bar) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Bar(Boolean horizontal, String columnWidth, String barHeight, Boolean distributed,
+                      Integer borderRadius, DataLabelsPosition dataLabels) {
+    }
+
+    public record DataLabelsPosition(String position) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Tooltip(Boolean shared, TooltipValue y, TooltipValue x) {
+        public static Tooltip of(Format y, Format x) {
+            return new Tooltip(false, new TooltipValue(y), x == null ? null : new TooltipValue(x));
+        }
+    }
+
+    public record TooltipValue(Format formatter) {
+    }
+}

@@ -1,0 +1,28 @@
+package org.ccfacts.chart;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * Named number formats, implemented in {@code frontend/apex-chart.ts}. Options name a preset instead
+ * of carrying code, so nothing is ever eval'ed and a strict Content-Security-Policy holds.
+ */
+public enum Format {
+    /** "US$94.8 bn", "> US$30 bn", "≈ US$43.48 bn": reads currency and qualifier from the data point. */
+    MONEY("money"),
+    PERCENT("percent"),
+    YEAR("year"),
+    NUMBER("number"),
+    DATE("date"),
+    TEXT("text");
+
+    private final String preset;
+
+    Format(String preset) {
+        this.preset = preset;
+    }
+
+    @JsonValue
+    public String preset() {
+        return preset;
+    }
+}

@@ -1,0 +1,113 @@
+package org.ccfacts.dataset;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The rules that span entries and files: unique ids, references that resolve, plausible values. */
+final class DatasetChecks {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final Dataset dataset;
+    private final List<DatasetError> errors;
+
+    DatasetChecks(Dataset dataset, List<DatasetError> errors) {
+        this.dataset = dataset;
+        this.errors = errors;
+    }
+
+    void run() {
+        unique("sources.yaml", dataset.sources().stream().map(s -> new Entry(s.id(), s.line())).toList());
+        unique("measures.yaml", dataset.measures().stream().map(m -> new Entry(m.id(), m.line())).toList());
+        unique("observations.yaml", dataset.observations().stream().map(o -> new Entry(o.id(), o.line())).toList());
+        unique("polls.yaml", dataset.polls().stream().map(p -> new Entry(p.id(), p.line())).toList());
+        unique("events.yaml", dataset.events().stream().map(e -> new Entry(e.id(), e.line())).toList());
+        unique("lists.yaml", dataset.lists().stream().map(l -> new Entry(l.id(), l.line())).toList());
+
+        Set<String> sources = dataset.sources().stream().map(Source::id).collect(Collectors.toSet());
+        Map<String, Measure> measures = dataset.measures().stream()
+                .collect(Collectors.toMap(Measure::id, m -> m, (a, b) -> a));
+
+        for (Observation o : dataset.observations()) {
+            String file = "observations.yaml";
+            reference(file, o.line(), "source", o.source(), sources, "sources.yaml");
+            Measure measure = measures.get(o.measure());
+            if (measure == null) {
+                error(file, o.line(), "measure", "'" + o.measure() + "' is not an id in measures.yaml");
+                continue;
+            }
+            if (measure.unit() == Measure.Unit.MONEY) {
+                if (o.currency().isEmpty()) {
+                    error(file, o.line(), "currency", "is required for a money figure: USD or CNY, as published");
+                }
+                if (o.scale().isEmpty()) {
+                    error(file, o.line(), "scale", "is required for a money figure: billion");
+                }
+                if (o.value().signum() < 0) {
+                    error(file, o.line(), "value", o.value().toPlainString() + " is negative: money figures here are volumes and stocks");
+                }
+            } else {
+                if (o.currency().isPresent()) {
+                    error(file, o.line(), "currency", "must be absent: measure '" + measure.id() + "' is a percentage");
+                }
+                if (o.scale().isPresent()) {
+                    error(file, o.line(), "scale", "must be absent: measure '" + measure.id() + "' is a percentage");
+                }
+                percent(file, o.line(), "value", o.value());
+            }
+        }
+        for (Poll p : dataset.polls()) {
+            reference("polls.yaml", p.line(), "source", p.source(), sources, "sources.yaml");
+            percent("polls.yaml", p.line(), "share", p.share());
+        }
+        for (Event e : dataset.events()) {
+            for (String source : e.sources()) {
+                reference("events.yaml", e.line(), "sources", source, sources, "sources.yaml");
+            }
+            e.end().filter(end -> end.compareTo(e.date()) <= 0).ifPresent(end ->
+                    error("events.yaml", e.line(), "end", end + " is not after the date " + e.date()));
+        }
+        for (NamedList l : dataset.lists()) {
+            reference("lists.yaml", l.line(), "source", l.source(), sources, "sources.yaml");
+            Set<String> seen = new java.util.HashSet<>();
+            for (NamedList.Item item : l.items()) {
+                if (!seen.add(item.id())) {
+                    error("lists.yaml", l.line(), "items", "id '" + item.id() + "' appears twice in list '" + l.id() + "'");
+                }
+            }
+        }
+    }
+
+    private record Entry(String id, int line) {
+    }
+
+    private void unique(String file, List<Entry> entries) {
+        Map<String, Integer> first = new HashMap<>();
+        for (Entry entry : entries) {
+            Integer earlier = first.putIfAbsent(entry.id(), entry.line());
+            if (earlier != null) {
+                error(file, entry.line(), "id", "'" + entry.id() + "' is already used on line " + earlier);
+            }
+        }
+    }
+
+    private void reference(String file, int line, String field, String id, Set<String> known, String target) {
+        if (!known.contains(id)) {
+            error(file, line, field, "'" + id + "' is not an id in " + target);
+        }
+    }
+
+    private void percent(String file, int line, String field, BigDecimal value) {
+        if (value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
+            error(file, line, field, value.toPlainString() + " is not a percentage between 0 and 100");
+        }
+    }
+
+    private void error(String file, int line, String field, String message) {
+        errors.add(new DatasetError(file, line, field, message));
+    }
+}

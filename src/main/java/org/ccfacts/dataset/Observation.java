@@ -1,0 +1,18 @@
+package org.ccfacts.dataset;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * One published figure.
+ *
+ * @param value    as published: never rounded (BigDecimal keeps "312.04" as written)
+ * @param currency ISO 4217 code as published ("USD", "CNY") for money; absent for percentages
+ * @param scale    "billion" for money figures published in billions; absent for percentages
+ * @param country  ISO 3166-1 alpha-2 code when the figure is for one country; absent for the region
+ * @param quote    the sentence of the source that states the figure, in the source's language
+ */
+public record Observation(String id, String measure, Period period, BigDecimal value, Qualifier qualifier,
+                          Optional<String> currency, Optional<String> scale, Optional<String> country,
+                          String source, Optional<String> quote, Optional<LocalizedText> note, int line) {
+}
