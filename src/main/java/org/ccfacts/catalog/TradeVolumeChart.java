@@ -33,12 +33,45 @@ import org.ccfacts.format.FigureFormat;
  * Years without a published figure are gaps (the line breaks), never interpolated; a second
  * published value for a year is drawn as its own point.
  */
-public final class TradeVolumeChart {
+public final class TradeVolumeChart implements ChartDefinition {
 
+    public static final String ID = "trade-volume";
     public static final String MEASURE = "trade-goods";
     static final String CURRENCY = "USD";
+    static final String MAIN_SERIES = "Trade in goods (US$ bn)";
+    static final String OTHER_SERIES = "Other published value";
 
-    private TradeVolumeChart() {
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title(Locale locale) {
+        return "China–Central Asia trade in goods";
+    }
+
+    @Override
+    public String subtitle(Locale locale) {
+        return "US$ billion, whole years as published; gaps are years with no published figure";
+    }
+
+    @Override
+    public List<ChartRow> rows(Dataset dataset, Locale locale) {
+        List<ChartRow> rows = new ArrayList<>();
+        for (Observation o : mainSeries(dataset)) {
+            rows.add(row(dataset, MAIN_SERIES, o));
+        }
+        for (Observation o : otherValues(dataset)) {
+            rows.add(row(dataset, OTHER_SERIES, o));
+        }
+        return rows;
+    }
+
+    private static ChartRow row(Dataset dataset, String series, Observation o) {
+        return new ChartRow(series, o.period().toString(), o.value(), o.qualifier().code(),
+                o.currency().orElse("") + " bn", o.id(), Citations.cite(dataset, o.source()),
+                o.note().map(n -> n.in("en")));
     }
 
     /** The whole-year, whole-region US-dollar figures, one main value per year (exact before approximate). */
@@ -59,7 +92,8 @@ public final class TradeVolumeChart {
                 .toList();
     }
 
-    public static ChartOptions options(Dataset dataset, Locale locale) {
+    @Override
+    public ChartOptions options(Dataset dataset, Locale locale) {
         FigureFormat format = new FigureFormat(locale);
         List<Observation> main = mainSeries(dataset);
         List<Point> points = new ArrayList<>();
@@ -75,9 +109,9 @@ public final class TradeVolumeChart {
         List<Point> others = otherValues(dataset).stream().map(o -> point(o.period().year(), o)).toList();
 
         List<Series> series = new ArrayList<>();
-        series.add(new Series("Trade in goods (US$ bn)", ChartType.LINE, points));
+        series.add(new Series(MAIN_SERIES, ChartType.LINE, points));
         if (!others.isEmpty()) {
-            series.add(new Series("Other published value", ChartType.SCATTER, others));
+            series.add(new Series(OTHER_SERIES, ChartType.SCATTER, others));
         }
         Optional<Observation> record = main.stream().max(Comparator.comparing(Observation::value));
         Annotations annotations = record.map(r -> new Annotations(List.of(new PointAnnotation(r.period().year(),
@@ -91,8 +125,7 @@ public final class TradeVolumeChart {
                 .withAxes(Axis.numeric(first - 1, last + 1, null, null, Format.YEAR),
                         Axis.value("US$ billion", Format.NUMBER))
                 .withAnnotations(annotations)
-                .withTitle(Title.of("China–Central Asia trade in goods"),
-                        Title.of("US$ billion, whole years as published; gaps are years with no published figure"))
+                .withTitle(Title.of(title(locale)), Title.of(subtitle(locale)))
                 .withColors(List.of("#0072B2", "#D55E00"))
                 .withStyle(new Stroke(List.of(3, 0), "straight", null), new Markers(List.of(6, 8)), null)
                 .withTooltip(Tooltip.of(Format.MONEY, Format.YEAR));

@@ -2,6 +2,7 @@ package org.ccfacts.dashboard;
 
 import java.util.Locale;
 
+import org.ccfacts.catalog.ChartCatalog;
 import org.ccfacts.catalog.TradeVolumeChart;
 import org.ccfacts.chart.ApexChart;
 import org.ccfacts.dataset.Dataset;
@@ -18,14 +19,14 @@ import com.vaadin.flow.router.Route;
 @PageTitle("China–Central Asia cooperation: the figures")
 public class DashboardView extends VerticalLayout {
 
-    public DashboardView(DatasetService datasetService) {
+    public DashboardView(DatasetService datasetService, ChartCatalog catalog) {
         Dataset dataset = datasetService.current();
         ApexChart trade = new ApexChart();
         trade.setId("chart-trade-volume");
         trade.setWidthFull();
         trade.setHeight("420px");
         trade.setAccessibleName("China–Central Asia trade in goods, US$ billion, by year");
-        trade.setOptions(TradeVolumeChart.options(dataset, Locale.ENGLISH));
+        trade.setOptions(catalog.byId(TradeVolumeChart.ID).orElseThrow().options(dataset, Locale.ENGLISH));
 
         add(new H1("China–Central Asia cooperation: the figures"),
                 trade,

@@ -19,6 +19,7 @@ public class DatasetService {
     private final DatasetProperties properties;
     private final DatasetReader reader;
     private final AtomicReference<Dataset> current = new AtomicReference<>();
+    private final AtomicReference<DatasetStatus.Rejection> lastRejected = new AtomicReference<>();
 
     /**
      * Reads the data folder at start.
@@ -37,5 +38,11 @@ public class DatasetService {
     /** The current version; always complete. */
     public Dataset current() {
         return current.get();
+    }
+
+    /** The version served and the last refused change. */
+    public DatasetStatus status() {
+        Dataset dataset = current.get();
+        return new DatasetStatus(dataset.version(), dataset.loadedAt(), java.util.Optional.ofNullable(lastRejected.get()));
     }
 }
