@@ -13,10 +13,12 @@ final class DatasetChecks {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final Dataset dataset;
+    private final FieldLines fieldLines;
     private final List<DatasetError> errors;
 
-    DatasetChecks(Dataset dataset, List<DatasetError> errors) {
+    DatasetChecks(Dataset dataset, FieldLines fieldLines, List<DatasetError> errors) {
         this.dataset = dataset;
+        this.fieldLines = fieldLines;
         this.errors = errors;
     }
 
@@ -73,12 +75,6 @@ final class DatasetChecks {
         }
         for (NamedList l : dataset.lists()) {
             reference("lists.yaml", l.line(), "source", l.source(), sources, "sources.yaml");
-            Set<String> seen = new java.util.HashSet<>();
-            for (NamedList.Item item : l.items()) {
-                if (!seen.add(item.id())) {
-                    error("lists.yaml", l.line(), "items", "id '" + item.id() + "' appears twice in list '" + l.id() + "'");
-                }
-            }
         }
     }
 
@@ -107,7 +103,8 @@ final class DatasetChecks {
         }
     }
 
-    private void error(String file, int line, String field, String message) {
-        errors.add(new DatasetError(file, line, field, message));
+    /** {@code entryLine} is where the entry starts; the error points at the field's own line. */
+    private void error(String file, int entryLine, String field, String message) {
+        errors.add(new DatasetError(file, fieldLines.of(file, entryLine, field), field, message));
     }
 }

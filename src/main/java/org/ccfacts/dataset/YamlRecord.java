@@ -51,6 +51,22 @@ final class YamlRecord {
         return line(node);
     }
 
+    /** The key node of a field (for error lines), or the entry itself when the field is absent. */
+    Node fieldNode(String field) {
+        return keys.getOrDefault(field, node);
+    }
+
+    String file() {
+        return file;
+    }
+
+    /** field name → line of its key */
+    java.util.Map<String, Integer> fieldLines() {
+        Map<String, Integer> result = new java.util.HashMap<>();
+        keys.forEach((name, key) -> result.put(name, line(key)));
+        return result;
+    }
+
     static int line(Node node) {
         return node.getStartMark().getLine() + 1;
     }
