@@ -39,14 +39,17 @@ final class DatasetChecks {
             reference(file, o.line(), "source", o.source(), sources, "sources.yaml");
             Measure measure = measures.get(o.measure());
             if (measure == null) {
-                error(file, o.line(), "measure", "'" + o.measure() + "' is not an id in measures.yaml");
+                if (!fieldLines.declares("measures.yaml", o.measure())) {
+                    error(file, o.line(), "measure", "'" + o.measure() + "' is not an id in measures.yaml");
+                }
                 continue;
             }
             if (measure.unit() == Measure.Unit.MONEY) {
-                if (o.currency().isEmpty()) {
+                // a field that is there but wrong was reported by the reader; here only absent ones
+                if (o.currency().isEmpty() && !fieldLines.has(file, o.line(), "currency")) {
                     error(file, o.line(), "currency", "is required for a money figure: USD or CNY, as published");
                 }
-                if (o.scale().isEmpty()) {
+                if (o.scale().isEmpty() && !fieldLines.has(file, o.line(), "scale")) {
                     error(file, o.line(), "scale", "is required for a money figure: billion");
                 }
                 if (o.value().signum() < 0) {
@@ -92,7 +95,7 @@ final class DatasetChecks {
     }
 
     private void reference(String file, int line, String field, String id, Set<String> known, String target) {
-        if (!known.contains(id)) {
+        if (!known.contains(id) && !fieldLines.declares(target, id)) {
             error(file, line, field, "'" + id + "' is not an id in " + target);
         }
     }

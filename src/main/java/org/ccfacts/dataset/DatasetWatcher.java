@@ -85,7 +85,9 @@ final class DatasetWatcher implements SmartLifecycle {
         try (WatchService events = folder.getFileSystem().newWatchService()) {
             Fingerprint seen = Fingerprint.of(folder);
             WatchKey key = register(events, folder);
-            long changedAt = -1;
+            // one reload once settled: a save between the service's first read and this point is not lost
+            // (a reload of unchanged files keeps the version as it is)
+            long changedAt = System.nanoTime();
             while (thread == Thread.currentThread()) {
                 boolean changed = false;
                 WatchKey signalled = events.poll(tickMillis, TimeUnit.MILLISECONDS);

@@ -56,6 +56,11 @@ final class YamlRecord {
         return keys.getOrDefault(field, node);
     }
 
+    /** A field's text without checking or marking it read, e.g. to learn an entry's id even when the entry is broken. */
+    Optional<String> rawText(String field) {
+        return values.get(field) instanceof ScalarNode scalar ? Optional.of(scalar.getValue().strip()) : Optional.empty();
+    }
+
     String file() {
         return file;
     }
