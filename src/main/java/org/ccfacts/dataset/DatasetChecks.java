@@ -13,10 +13,12 @@ final class DatasetChecks {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final Dataset dataset;
+    private final FieldLines fieldLines;
     private final List<DatasetError> errors;
 
-    DatasetChecks(Dataset dataset, List<DatasetError> errors) {
+    DatasetChecks(Dataset dataset, FieldLines fieldLines, List<DatasetError> errors) {
         this.dataset = dataset;
+        this.fieldLines = fieldLines;
         this.errors = errors;
     }
 
@@ -37,14 +39,17 @@ final class DatasetChecks {
             reference(file, o.line(), "source", o.source(), sources, "sources.yaml");
             Measure measure = measures.get(o.measure());
             if (measure == null) {
-                error(file, o.line(), "measure", "'" + o.measure() + "' is not an id in measures.yaml");
+                if (!fieldLines.declares("measures.yaml", o.measure())) {
+                    error(file, o.line(), "measure", "'" + o.measure() + "' is not an id in measures.yaml");
+                }
                 continue;
             }
             if (measure.unit() == Measure.Unit.MONEY) {
-                if (o.currency().isEmpty()) {
+                // a field that is there but wrong was reported by the reader; here only absent ones
+                if (o.currency().isEmpty() && !fieldLines.has(file, o.line(), "currency")) {
                     error(file, o.line(), "currency", "is required for a money figure: USD or CNY, as published");
                 }
-                if (o.scale().isEmpty()) {
+                if (o.scale().isEmpty() && !fieldLines.has(file, o.line(), "scale")) {
                     error(file, o.line(), "scale", "is required for a money figure: billion");
                 }
                 if (o.value().signum() < 0) {
@@ -73,12 +78,6 @@ final class DatasetChecks {
         }
         for (NamedList l : dataset.lists()) {
             reference("lists.yaml", l.line(), "source", l.source(), sources, "sources.yaml");
-            Set<String> seen = new java.util.HashSet<>();
-            for (NamedList.Item item : l.items()) {
-                if (!seen.add(item.id())) {
-                    error("lists.yaml", l.line(), "items", "id '" + item.id() + "' appears twice in list '" + l.id() + "'");
-                }
-            }
         }
     }
 
@@ -96,7 +95,7 @@ final class DatasetChecks {
     }
 
     private void reference(String file, int line, String field, String id, Set<String> known, String target) {
-        if (!known.contains(id)) {
+        if (!known.contains(id) && !fieldLines.declares(target, id)) {
             error(file, line, field, "'" + id + "' is not an id in " + target);
         }
     }
@@ -107,7 +106,8 @@ final class DatasetChecks {
         }
     }
 
-    private void error(String file, int line, String field, String message) {
-        errors.add(new DatasetError(file, line, field, message));
+    /** {@code entryLine} is where the entry starts; the error points at the field's own line. */
+    private void error(String file, int entryLine, String field, String message) {
+        errors.add(new DatasetError(file, fieldLines.of(file, entryLine, field), field, message));
     }
 }

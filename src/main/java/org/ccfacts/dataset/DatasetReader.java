@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -30,6 +31,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads and validates the data folder into one {@link Dataset}. Collects every error (file, line,
@@ -58,10 +60,19 @@ public final class DatasetReader {
      */
     public Dataset read(Path folder) {
         List<DatasetError> errors = new ArrayList<>();
+        Path snapshot;
+        try {
+            // Resolve links once: if the folder is a link that is switched to another folder while we
+            // read, every file still comes from the same folder and the version stays one whole.
+            snapshot = folder.toRealPath();
+        } catch (IOException e) {
+            throw new InvalidDatasetException(List.of(new DatasetError("", 0, "",
+                    "the data folder " + folder.toAbsolutePath() + " does not exist or cannot be read")));
+        }
         Map<String, List<YamlRecord>> records = new HashMap<>();
         MessageDigest digest = sha256();
         for (String file : FILES) {
-            byte[] bytes = readBytes(folder, file, errors);
+            byte[] bytes = readBytes(snapshot, file, errors);
             if (bytes == null) {
                 continue;
             }
@@ -70,8 +81,10 @@ public final class DatasetReader {
             records.put(file, parse(file, bytes, errors));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidDatasetException(errors);
+            throw invalid(errors);
         }
+        FieldLines fieldLines = new FieldLines();
+        records.values().forEach(list -> list.forEach(fieldLines::add));
         Dataset dataset = new Dataset(HexFormat.of().formatHex(digest.digest(), 0, 6), clock.instant(),
                 each(records.get("sources.yaml"), this::source),
                 each(records.get("measures.yaml"), this::measure),
@@ -80,11 +93,22 @@ public final class DatasetReader {
                 each(records.get("events.yaml"), this::event),
                 each(records.get("lists.yaml"), this::namedList));
         records.values().forEach(list -> list.forEach(YamlRecord::rejectUnknownFields));
-        new DatasetChecks(dataset, errors).run();
+        new DatasetChecks(dataset, fieldLines, errors).run();
         if (!errors.isEmpty()) {
-            throw new InvalidDatasetException(errors);
+            throw invalid(errors);
         }
         return dataset;
+    }
+
+    /** Errors in reading order (file, then line), so an editor can work down the list. */
+    private static InvalidDatasetException invalid(List<DatasetError> errors) {
+        Comparator<DatasetError> byFile = Comparator.comparingInt(e -> {
+            int index = FILES.indexOf(e.file());
+            return index < 0 ? FILES.size() : index;
+        });
+        List<DatasetError> sorted = new ArrayList<>(errors);
+        sorted.sort(byFile.thenComparingInt(DatasetError::line));
+        return new InvalidDatasetException(sorted);
     }
 
     private static byte[] readBytes(Path folder, String file, List<DatasetError> errors) {
@@ -92,7 +116,8 @@ public final class DatasetReader {
         try {
             long size = Files.size(path);
             if (size > MAX_FILE_BYTES) {
-                errors.add(new DatasetError(file, 0, "", "is " + size + " bytes; the limit is " + MAX_FILE_BYTES));
+                errors.add(new DatasetError(file, 0, "", "is too large (" + size + " bytes): a data file may hold at most "
+                        + MAX_FILE_BYTES + " bytes (5 MB); is something pasted into it by mistake?"));
                 return null;
             }
             return Files.readAllBytes(path);
@@ -117,8 +142,10 @@ public final class DatasetReader {
         try {
             root = new Yaml(loaderOptions()).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
-            errors.add(new DatasetError(file, line, "", "is not valid YAML: " + e.getProblem()));
+            errors.add(YamlSyntax.describe(file, e));
+            return List.of();
+        } catch (ReaderException e) {
+            errors.add(YamlSyntax.describe(file, text, e));
             return List.of();
         } catch (YAMLException e) {
             errors.add(new DatasetError(file, 0, "", "is not valid YAML: " + e.getMessage()));
@@ -312,10 +339,17 @@ public final class DatasetReader {
         var title = r.localized("title", true);
         var source = r.required("source", DatasetReader::id);
         List<NamedList.Item> items = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
         for (YamlRecord item : r.requiredRecords("items")) {
             var itemId = item.required("id", DatasetReader::id);
             var label = item.localized("label", true);
             item.rejectUnknownFields();
+            itemId.ifPresent(itemIdText -> {
+                Integer earlier = seen.putIfAbsent(itemIdText, item.line());
+                if (earlier != null) {
+                    item.error(item.fieldNode("id"), "id", "'" + itemIdText + "' is already used in this list on line " + earlier);
+                }
+            });
             if (itemId.isPresent() && label.isPresent()) {
                 items.add(new NamedList.Item(itemId.get(), label.get()));
             }

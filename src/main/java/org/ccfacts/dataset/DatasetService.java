@@ -1,7 +1,12 @@
 package org.ccfacts.dataset;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,7 +14,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The one way views, exports and the API get data. Holds the current {@link Dataset} as an immutable
- * snapshot: a reload builds a whole new version and swaps it in, or keeps the last good one.
+ * snapshot: a reload builds a whole new version and swaps it in, or keeps the last good one. The app
+ * only ever reads the data folder; it never writes to it.
  */
 @Service
 public class DatasetService {
@@ -18,8 +24,12 @@ public class DatasetService {
 
     private final DatasetProperties properties;
     private final DatasetReader reader;
+    private final Clock clock;
+    /** Dataset and last rejection change together, so status() never pairs a version with a stale rejection. */
+    private final AtomicReference<DatasetStatus> status = new AtomicReference<>();
     private final AtomicReference<Dataset> current = new AtomicReference<>();
-    private final AtomicReference<DatasetStatus.Rejection> lastRejected = new AtomicReference<>();
+    private final List<Consumer<Dataset>> datasetListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<DatasetStatus>> statusListeners = new CopyOnWriteArrayList<>();
 
     /**
      * Reads the data folder at start.
@@ -28,9 +38,11 @@ public class DatasetService {
      */
     public DatasetService(DatasetProperties properties, Clock clock) {
         this.properties = properties;
+        this.clock = clock;
         this.reader = new DatasetReader(clock);
         Dataset first = reader.read(properties.folder());
         current.set(first);
+        status.set(new DatasetStatus(first.version(), first.loadedAt(), Optional.empty()));
         log.info("Dataset {} loaded from {}: {} observations, {} sources", first.version(),
                 properties.folder().toAbsolutePath(), first.observations().size(), first.sources().size());
     }
@@ -42,7 +54,75 @@ public class DatasetService {
 
     /** The version served and the last refused change. */
     public DatasetStatus status() {
-        Dataset dataset = current.get();
-        return new DatasetStatus(dataset.version(), dataset.loadedAt(), java.util.Optional.ofNullable(lastRejected.get()));
+        return status.get();
+    }
+
+    /**
+     * Reads the data folder again. A valid folder with new content becomes the current version; an
+     * invalid one is refused (recorded in {@link #status()} and logged) and the last good version keeps
+     * serving. Unchanged content keeps the current version as it is. Reloads run one at a time.
+     *
+     * @return the status after the reload
+     */
+    public synchronized DatasetStatus reload() {
+        Dataset before = current.get();
+        Dataset next;
+        try {
+            next = reader.read(properties.folder());
+        } catch (InvalidDatasetException e) {
+            DatasetStatus.Rejection rejection = new DatasetStatus.Rejection(clock.instant(), e.errors());
+            DatasetStatus rejected = new DatasetStatus(before.version(), before.loadedAt(), Optional.of(rejection));
+            status.set(rejected);
+            log.warn("Change to the dataset in {} refused; still serving version {}. {} problem(s):\n  {}",
+                    properties.folder().toAbsolutePath(), before.version(), e.errors().size(),
+                    e.errors().stream().map(DatasetError::toString).collect(Collectors.joining("\n  ")));
+            tell(statusListeners, rejected);
+            return rejected;
+        }
+        if (next.version().equals(before.version())) {
+            return status.get();
+        }
+        // the rejection stays visible: the status tells when it happened and the newer loadedAt shows it was fixed
+        DatasetStatus loaded = new DatasetStatus(next.version(), next.loadedAt(), status.get().lastRejected());
+        current.set(next);
+        status.set(loaded);
+        log.info("Dataset reloaded from {}: version {} replaces {}", properties.folder().toAbsolutePath(),
+                next.version(), before.version());
+        tell(datasetListeners, next);
+        tell(statusListeners, loaded);
+        return loaded;
+    }
+
+    /**
+     * Calls {@code listener} with every new version, on the thread that loaded it (not a UI thread).
+     * Close the subscription when the listener goes away (e.g. when a view is detached).
+     */
+    public Subscription subscribe(Consumer<Dataset> listener) {
+        datasetListeners.add(listener);
+        return () -> datasetListeners.remove(listener);
+    }
+
+    /** Calls {@code listener} on every change of {@link #status()}: a new version or a refused change. */
+    public Subscription subscribeToStatus(Consumer<DatasetStatus> listener) {
+        statusListeners.add(listener);
+        return () -> statusListeners.remove(listener);
+    }
+
+    private static <T> void tell(List<Consumer<T>> listeners, T value) {
+        for (Consumer<T> listener : listeners) {
+            try {
+                listener.accept(value);
+            } catch (RuntimeException e) {
+                // one failing listener (say, a closed browser tab) must not stop the others
+                log.warn("A dataset listener failed", e);
+            }
+        }
+    }
+
+    /** Stops a listener; closing twice is harmless. */
+    @FunctionalInterface
+    public interface Subscription extends AutoCloseable {
+        @Override
+        void close();
     }
 }

@@ -51,6 +51,27 @@ final class YamlRecord {
         return line(node);
     }
 
+    /** The key node of a field (for error lines), or the entry itself when the field is absent. */
+    Node fieldNode(String field) {
+        return keys.getOrDefault(field, node);
+    }
+
+    /** A field's text without checking or marking it read, e.g. to learn an entry's id even when the entry is broken. */
+    Optional<String> rawText(String field) {
+        return values.get(field) instanceof ScalarNode scalar ? Optional.of(scalar.getValue().strip()) : Optional.empty();
+    }
+
+    String file() {
+        return file;
+    }
+
+    /** field name → line of its key */
+    java.util.Map<String, Integer> fieldLines() {
+        Map<String, Integer> result = new java.util.HashMap<>();
+        keys.forEach((name, key) -> result.put(name, line(key)));
+        return result;
+    }
+
     static int line(Node node) {
         return node.getStartMark().getLine() + 1;
     }

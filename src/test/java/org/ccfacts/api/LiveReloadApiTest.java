@@ -1,0 +1,95 @@
+package org.ccfacts.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The running app picks up edits to its data folder: a valid edit is served, a broken one is refused. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext // stop the watcher before the temporary folder goes away
+class LiveReloadApiTest {
+
+    @TempDir
+    static Path folder;
+
+    @LocalServerPort
+    private int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @BeforeAll
+    static void copyTheValidFixture() throws IOException {
+        try (var files = Files.list(Path.of("src/test/resources/datasets/valid"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, folder.resolve(file.getFileName()));
+            }
+        }
+    }
+
+    @DynamicPropertySource
+    static void watchTheCopy(DynamicPropertyRegistry registry) {
+        registry.add("ccfacts.data.folder", () -> folder.toString());
+        registry.add("ccfacts.data.watch", () -> "true");
+        registry.add("ccfacts.data.reload-debounce", () -> "100ms");
+    }
+
+    @Test
+    void aValidEditIsServedAndABrokenOneIsRefusedWhileTheLastGoodKeepsServing() throws Exception {
+        String firstVersion = get("/api/dataset").get("version").asText();
+        Path observations = folder.resolve("observations.yaml");
+        String original = Files.readString(observations);
+
+        Files.writeString(observations, original.replace("value: 94.8", "value: 95.1"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !get("/api/dataset").get("version").asText().equals(firstVersion));
+        JsonNode edited = get("/api/dataset");
+        assertThat(value(edited, "trade-2024")).isEqualTo("95.1");
+
+        Files.writeString(observations, original.replace("value: 94.8", "value: 95,1"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> get("/api/dataset/status").get("servingLastGood").asBoolean());
+        JsonNode status = get("/api/dataset/status");
+        assertThat(status.get("version").asText()).isEqualTo(edited.get("version").asText());
+        JsonNode error = status.get("lastRejection").get("errors").get(0);
+        assertThat(error.get("file").asText()).isEqualTo("observations.yaml");
+        assertThat(error.get("line").asInt()).isEqualTo(4);
+        assertThat(error.get("field").asText()).isEqualTo("value");
+        assertThat(error.get("message").asText()).contains("'95,1' is not a number");
+        assertThat(value(get("/api/dataset"), "trade-2024")).as("the last good version keeps serving").isEqualTo("95.1");
+    }
+
+    private static String value(JsonNode dataset, String observationId) {
+        for (JsonNode o : dataset.get("observations")) {
+            if (o.get("id").asText().equals(observationId)) {
+                return o.get("value").asText();
+            }
+        }
+        throw new AssertionError("no observation " + observationId);
+    }
+
+    private JsonNode get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+}
