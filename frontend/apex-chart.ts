@@ -81,7 +81,7 @@ function escapeHtmlContexts(config: Json): Json {
 
 /** `base` with `extra` merged in, plain objects recursively (arrays and functions are replaced). */
 function mergeDeep(base: Json, extra: Json): Json {
-  const plain = (v: unknown) => v !== null && typeof v === 'object' && !Array.isArray(v);
+  const plain = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
   const result: Json = { ...base };
   for (const [key, value] of Object.entries(extra)) {
     const current = result[key];

@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 /*
  * Self-citing chart exports, composed in the browser (used by org.ccfacts.export.ExportMenu and
  * ExportAllButton). An exported image carries its title, subtitle, the notes that change what a number
