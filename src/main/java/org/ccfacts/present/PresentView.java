@@ -117,7 +117,8 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
         counter.setText((index + 1) + " / " + total);
         previous.setEnabled(index > 0);
         next.setEnabled(index < total - 1);
-        slide.getElement().executeJs("this.focus({preventScroll: true})");
+        // after the browser has laid the slide out, so the keyboard starts on it and the focus ring shows
+        slide.getElement().executeJs("requestAnimationFrame(() => this.focus({preventScroll: true, focusVisible: true}))");
     }
 
     private void step(int delta) {

@@ -71,8 +71,18 @@ class ChartExportsIT extends BrowserTest {
                 () -> page.locator("[data-export-menu='" + chartId + "'] [data-export='" + format + "']").click());
     }
 
+    /** Reads a download, keeping a copy in target/it-downloads/ for a look by eye. */
     private static byte[] bytes(Download download) throws IOException {
+        keep(download, "");
         return Files.readAllBytes(download.path());
+    }
+
+    private static void keep(Download download, String suffix) throws IOException {
+        Path kept = Path.of("target/it-downloads");
+        Files.createDirectories(kept);
+        String name = download.suggestedFilename();
+        int dot = name.lastIndexOf('.');
+        download.saveAs(kept.resolve(name.substring(0, dot) + suffix + name.substring(dot)));
     }
 
     @Test
@@ -84,7 +94,8 @@ class ChartExportsIT extends BrowserTest {
                 Download download = download(chart.id(), "png");
 
                 assertThat(download.suggestedFilename()).isEqualTo(chart.id() + "_en_" + today() + ".png");
-                byte[] file = bytes(download);
+                keep(download, "_" + png.size() + "_" + png.scale() + "x_" + png.theme());
+                byte[] file = Files.readAllBytes(download.path());
                 assertThat(Arrays.copyOf(file, 8)).as("PNG signature").isEqualTo(PngCheck.SIGNATURE);
                 BufferedImage image = ImageIO.read(new ByteArrayInputStream(file));
                 assertThat(image.getWidth()).as(chart.id() + " " + png).isEqualTo(png.width());
@@ -231,6 +242,7 @@ class ChartExportsIT extends BrowserTest {
         Download download = page.waitForDownload(new Page.WaitForDownloadOptions().setTimeout(120_000),
                 () -> page.locator("[data-export='deck']").click());
         assertThat(download.suggestedFilename()).isEqualTo("charts_en_" + today() + ".pptx");
+        keep(download, "");
 
         try (XMLSlideShow deck = new XMLSlideShow(Files.newInputStream(download.path()))) {
             List<XSLFSlide> slides = deck.getSlides();
