@@ -79,6 +79,21 @@ function escapeHtmlContexts(config: Json): Json {
   };
 }
 
+/** `base` with `extra` merged in, plain objects recursively (arrays and functions are replaced). */
+function mergeDeep(base: Json, extra: Json): Json {
+  const plain = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
+  const result: Json = { ...base };
+  for (const [key, value] of Object.entries(extra)) {
+    const current = result[key];
+    if (Array.isArray(current) && plain(value)) {
+      result[key] = current.map((item) => (plain(item) ? mergeDeep(item, value) : item)); // e.g. several y axes
+    } else {
+      result[key] = plain(current) && plain(value) ? mergeDeep(current, value) : value;
+    }
+  }
+  return result;
+}
+
 export class ApexChartElement extends HTMLElement {
   private chart?: ApexCharts;
   private config?: Json;
@@ -116,6 +131,28 @@ export class ApexChartElement extends HTMLElement {
   async toSvg(): Promise<string> {
     await this.rendered;
     return (this.chart as any).getSvgString(1);
+  }
+
+  /**
+   * The chart drawn afresh, off screen, at `width` × `height` CSS pixels with `overrides` merged into its
+   * configuration (exports: fonts, colours, no title), as a standalone SVG document. The chart on screen
+   * is not touched.
+   */
+  async renderSvg(width: number, height: number, overrides: Json = {}): Promise<string> {
+    await this.rendered;
+    if (!this.config) throw new Error('apex-chart: no configuration yet');
+    const host = document.createElement('div');
+    host.style.cssText = `position:fixed;left:-100000px;top:0;width:${width}px;height:${height}px`;
+    document.body.append(host);
+    const config = mergeDeep(this.config, mergeDeep(overrides, { chart: { width, height, animations: { enabled: false } } }));
+    const chart = new ApexCharts(host, config);
+    try {
+      await chart.render();
+      return (chart as any).getSvgString(1);
+    } finally {
+      chart.destroy();
+      host.remove();
+    }
   }
 
   private create() {

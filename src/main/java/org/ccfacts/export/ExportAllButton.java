@@ -1,0 +1,107 @@
+package org.ccfacts.export;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Locale;
+
+import org.ccfacts.catalog.ChartCatalog;
+import org.ccfacts.catalog.ChartDefinition;
+import org.ccfacts.chart.ApexChart;
+import org.ccfacts.dataset.Dataset;
+import org.ccfacts.dataset.DatasetService;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+
+/**
+ * "Export all charts": one click draws every chart of the catalog off screen in the browser, sends the
+ * PNGs back, and downloads a PPTX deck with one slide per chart (see {@link SlideDeck}).
+ */
+@JsModule("./chart-export.ts")
+public class ExportAllButton extends Composite<Div> {
+
+    static final String PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
+
+    private final ChartCatalog catalog;
+    private final DatasetService datasetService;
+    private final DeckExport deckExport;
+    private final Locale locale;
+    private final Button button = new Button("Export all charts (PPTX)", VaadinIcon.DOWNLOAD.create());
+    private final Span status = new Span();
+    private final Anchor download = new Anchor();
+
+    public ExportAllButton(ChartCatalog catalog, DatasetService datasetService, DeckExport deckExport, Locale locale) {
+        this.catalog = catalog;
+        this.datasetService = datasetService;
+        this.deckExport = deckExport;
+        this.locale = locale;
+        button.getElement().setAttribute("data-export", "deck");
+        button.setTooltipText("A slide deck: every chart, one per slide, with its source in the footer and notes");
+        button.addClickListener(e -> start());
+        status.getElement().setAttribute("aria-live", "polite");
+        status.getElement().setAttribute("data-export-status", "deck");
+        download.getStyle().set("display", "none");
+        download.getElement().setAttribute("router-ignore", "");
+        getContent().add(button, status, download);
+        getContent().getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("align-items", "baseline");
+    }
+
+    private void start() {
+        button.setEnabled(false);
+        status.setText("Drawing " + catalog.all().size() + " charts…");
+        Div stage = offscreenCharts();
+        getContent().add(stage);
+        String baseUrl = PublicUrl.base();
+        stage.getElement().executeJs("return window.ccfactsExport.deckImages(this, $0, $1, $2).then(images => JSON.stringify(images))",
+                        SlideDeck.IMAGE_WIDTH, SlideDeck.IMAGE_HEIGHT, SlideDeck.IMAGE_SCALE)
+                .then(String.class, json -> {
+                    getContent().remove(stage);
+                    try {
+                        List<String> images = ExportJson.stringList(json, deckExport.expectedImages());
+                        byte[] deck = deckExport.build(images, locale, baseUrl);
+                        offer(deck, deckExport.fileName(locale));
+                        finish("Downloaded " + deckExport.fileName(locale));
+                    } catch (InvalidExportException refused) {
+                        finish("Export refused: " + refused.getMessage());
+                    }
+                }, error -> {
+                    getContent().remove(stage);
+                    finish("Export failed: " + error);
+                });
+    }
+
+    /** Every chart, drawn where nobody sees it: the browser renders each from its own options. */
+    private Div offscreenCharts() {
+        Dataset dataset = datasetService.current();
+        Div stage = new Div();
+        stage.getElement().setAttribute("aria-hidden", "true");
+        stage.getStyle().set("position", "fixed").set("left", "-100000px").set("top", "0").set("width", "900px");
+        for (ChartDefinition definition : catalog.all()) {
+            ApexChart chart = new ApexChart();
+            chart.setWidth("900px");
+            chart.setHeight("400px");
+            chart.setOptions(definition.options(dataset, locale));
+            chart.setLocale(locale.toLanguageTag());
+            stage.add(chart);
+        }
+        return stage;
+    }
+
+    private void offer(byte[] deck, String fileName) {
+        download.setHref(DownloadHandler.fromInputStream(event ->
+                new DownloadResponse(new ByteArrayInputStream(deck), fileName, PPTX, deck.length)));
+        download.getElement().executeJs("this.click()");
+    }
+
+    private void finish(String message) {
+        button.setEnabled(true);
+        status.setText(message);
+    }
+}

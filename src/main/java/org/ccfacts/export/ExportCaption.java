@@ -1,0 +1,23 @@
+package org.ccfacts.export;
+
+import java.util.List;
+
+/**
+ * Everything burned into an exported image besides the chart itself, as plain text (the browser
+ * inserts it as text nodes, never as markup).
+ *
+ * @param notes      the notes that change what a number means ("lower bound", "partial year", "scheduled")
+ * @param source     "Sources: publisher, date; …"
+ * @param permalink  absolute URL of the chart's own page
+ * @param exportedOn "Exported 2026-11-27"
+ * @param fileBase   the download's name without extension, see {@link ExportFileName}
+ * @param direction  "ltr" or "rtl", from the language
+ */
+public record ExportCaption(String chartId, String language, String direction, String title, String subtitle,
+                            List<String> notes, String source, String permalink, String exportedOn,
+                            String fileBase) {
+
+    public ExportCaption {
+        notes = List.copyOf(notes);
+    }
+}

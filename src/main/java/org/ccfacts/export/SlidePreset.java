@@ -1,0 +1,49 @@
+package org.ccfacts.export;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The canvas an exported image is composed on, in CSS pixels at 1×. The PNG is exactly
+ * {@code width × scale} by {@code height × scale} pixels; the SVG has this size as its viewBox.
+ */
+public enum SlidePreset {
+    /** The plain chart export: 3:2, fits a report page or a document column. */
+    CHART("chart", "Chart 3:2 (1200 × 800)", 1200, 800),
+    /** A full widescreen slide. */
+    SLIDE_16_9("16x9", "Slide 16:9 (1920 × 1080)", 1920, 1080),
+    /** A full standard slide. */
+    SLIDE_4_3("4x3", "Slide 4:3 (1600 × 1200)", 1600, 1200);
+
+    private final String code;
+    private final String label;
+    private final int width;
+    private final int height;
+
+    SlidePreset(String code, String label, int width, int height) {
+        this.code = code;
+        this.label = label;
+        this.width = width;
+        this.height = height;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    public static Optional<SlidePreset> fromCode(String code) {
+        return Arrays.stream(values()).filter(p -> p.code.equals(code)).findFirst();
+    }
+}

@@ -1,0 +1,78 @@
+package org.ccfacts.present;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.ccfacts.catalog.ChartCatalog;
+import org.ccfacts.catalog.ChartDefinition;
+import org.ccfacts.export.ExportRequest;
+import org.ccfacts.export.InvalidExportException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Answers a typed or shared address of a chart that does not exist with a real 404 (and bad export
+ * parameters with a 400) before the app page loads. Vaadin serves every route's first page with 200 and
+ * shows its error views afterwards; those views ({@link UnknownChartView}) still handle navigation
+ * inside the app.
+ */
+@Component
+class ChartAddressFilter extends OncePerRequestFilter {
+
+    private static final Pattern CHART_ADDRESS = Pattern.compile("/(chart|present)/([^/]+)/?");
+
+    private final ChartCatalog catalog;
+
+    ChartAddressFilter(ChartCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"GET".equals(request.getMethod()) || request.getParameter("v-r") != null;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Matcher address = CHART_ADDRESS.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+        if (address.matches()) {
+            String id = address.group(2);
+            if (catalog.byId(id).isEmpty()) {
+                refuse(response, HttpServletResponse.SC_NOT_FOUND, "No chart called '" + visible(id) + "'. Charts: "
+                        + catalog.all().stream().map(ChartDefinition::id).collect(Collectors.joining(", ")) + ".");
+                return;
+            }
+            if ("chart".equals(address.group(1))) {
+                try {
+                    ExportRequest.parse(request.getParameter("format"), request.getParameter("size"),
+                            request.getParameter("scale"), request.getParameter("theme"));
+                } catch (InvalidExportException e) {
+                    refuse(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+                    return;
+                }
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/plain;charset=UTF-8");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.getOutputStream().write(message.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String visible(String id) {
+        String safe = id.replaceAll("[^\\p{L}\\p{N}._-]", "?");
+        return safe.length() > 40 ? safe.substring(0, 40) + "…" : safe;
+    }
+}

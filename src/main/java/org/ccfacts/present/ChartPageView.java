@@ -1,0 +1,111 @@
+package org.ccfacts.present;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.ccfacts.catalog.ChartCatalog;
+import org.ccfacts.catalog.ChartDefinition;
+import org.ccfacts.chart.ApexChart;
+import org.ccfacts.dataset.DatasetService;
+import org.ccfacts.export.DeckExport;
+import org.ccfacts.export.ExportAllButton;
+import org.ccfacts.export.ExportCaption;
+import org.ccfacts.export.ExportCaptions;
+import org.ccfacts.export.ExportMenu;
+import org.ccfacts.export.ExportRequest;
+import org.ccfacts.export.PublicUrl;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+/**
+ * {@code /chart/{id}}: one chart, large, with its title, subtitle, the notes that change its meaning, its
+ * sources, and the export toolbar. The permalink burned into every export points here. Optional
+ * parameters preset the toolbar ({@code ?size=16x9&scale=3&theme=dark}); invalid ones are a 400.
+ */
+@Route("chart/:chartId")
+public class ChartPageView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final Locale LOCALE = Locale.ENGLISH;
+
+    private final ChartCatalog catalog;
+    private final DatasetService datasetService;
+    private final ExportCaptions captions;
+    private final DeckExport deckExport;
+    private String pageTitle = "Chart";
+
+    public ChartPageView(ChartCatalog catalog, DatasetService datasetService, ExportCaptions captions,
+                         DeckExport deckExport) {
+        this.catalog = catalog;
+        this.datasetService = datasetService;
+        this.captions = captions;
+        this.deckExport = deckExport;
+        setMaxWidth("1200px");
+        getStyle().set("margin", "0 auto");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("chartId").orElse("");
+        ChartDefinition definition = catalog.byId(id).orElseThrow(() -> new UnknownChartException(id));
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        ExportRequest initial = ExportRequest.parse(first(query, "format"), first(query, "size"),
+                first(query, "scale") == null ? "2" : first(query, "scale"), first(query, "theme"));
+        show(definition, initial);
+    }
+
+    private void show(ChartDefinition definition, ExportRequest initial) {
+        removeAll();
+        ExportCaption caption = captions.caption(definition, LOCALE, PublicUrl.base());
+        pageTitle = caption.title();
+
+        ApexChart chart = new ApexChart();
+        chart.setId("chart-" + definition.id());
+        chart.setWidthFull();
+        chart.setHeight("560px");
+        chart.setAccessibleName(caption.title() + ". " + caption.subtitle());
+        // the page shows title and subtitle as text above; the chart need not repeat them
+        chart.setOptions(definition.options(datasetService.current(), LOCALE).withTitle(null, null));
+
+        H1 title = new H1(caption.title());
+        Paragraph subtitle = new Paragraph(caption.subtitle());
+        subtitle.addClassName("chart-subtitle");
+        UnorderedList notes = new UnorderedList();
+        caption.notes().forEach(n -> notes.add(new ListItem(n)));
+        notes.getElement().setAttribute("data-chart-notes", "");
+        Paragraph source = new Paragraph(caption.source());
+        source.getElement().setAttribute("data-chart-source", "");
+
+        HorizontalLayout links = new HorizontalLayout(new Anchor("", "← All charts"),
+                new Anchor("present/" + definition.id(), "Present from this chart"));
+        links.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        add(links, title, subtitle, chart);
+        if (!caption.notes().isEmpty()) {
+            add(notes);
+        }
+        add(source, new ExportMenu(caption, chart, initial),
+                new ExportAllButton(catalog, datasetService, deckExport, LOCALE));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle;
+    }
+
+    private static String first(Map<String, List<String>> query, String name) {
+        List<String> values = query.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+}

@@ -1,0 +1,76 @@
+package org.ccfacts.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.ccfacts.catalog.ChartCatalog;
+import org.ccfacts.catalog.ChartDefinition;
+import org.ccfacts.catalog.ChartRow;
+import org.ccfacts.dataset.Dataset;
+import org.junit.jupiter.api.Test;
+
+class CsvExportTest {
+
+    private static ChartRow row(String series, String label, String value, String note) {
+        return new ChartRow(series, label, new BigDecimal(value), "exact", "USD bn", "obs-1", "Publisher, 2024",
+                Optional.ofNullable(note));
+    }
+
+    private static String text(byte[] csv) {
+        return new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void startsWithAUtf8ByteOrderMarkAndEndsEveryLineWithCrLf() {
+        byte[] csv = CsvExport.write("c", List.of(row("s", "2024", "1", null)));
+
+        assertThat(Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        assertThat(text(csv)).isEqualTo("chart,series,label,value,qualifier,unit,note,observation,source\r\n"
+                + "c,s,2024,1,exact,USD bn,,obs-1,\"Publisher, 2024\"\r\n");
+    }
+
+    @Test
+    void quotesFieldsWithCommasQuotesAndLineBreaksAndDoublesQuotes() {
+        assertThat(CsvExport.quoted("plain")).isEqualTo("plain");
+        assertThat(CsvExport.quoted("a,b")).isEqualTo("\"a,b\"");
+        assertThat(CsvExport.quoted("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+        assertThat(CsvExport.quoted("two\nlines")).isEqualTo("\"two\nlines\"");
+        assertThat(CsvExport.quoted("cr\r")).isEqualTo("\"cr\r\"");
+    }
+
+    @Test
+    void neutralisesTextCellsThatASpreadsheetWouldRunAsAFormula() {
+        for (String dangerous : List.of("=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx")) {
+            assertThat(CsvExport.text(dangerous)).as(dangerous).startsWith("'").endsWith(dangerous);
+        }
+        assertThat(CsvExport.text("China–Central Asia")).isEqualTo("China–Central Asia");
+
+        String csv = text(CsvExport.write("c", List.of(row("=cmd|' /C calc'!A0", "2024", "-12.5", "@note"))));
+        assertThat(csv).contains(",'=cmd|' /C calc'!A0,").contains(",'@note,")
+                .as("a negative published value stays a number").contains(",-12.5,");
+    }
+
+    @Test
+    void everyChartsCsvHasExactlyTheRowsItDrawsWithTheirSources() {
+        Dataset dataset = TestData.datasetService().current();
+        for (ChartDefinition chart : new ChartCatalog().all()) {
+            List<ChartRow> rows = chart.rows(dataset, Locale.ENGLISH);
+            List<String> lines = List.of(text(CsvExport.write(chart.id(), rows)).split("\r\n"));
+
+            assertThat(lines).as(chart.id()).hasSize(rows.size() + 1);
+            for (int i = 0; i < rows.size(); i++) {
+                ChartRow row = rows.get(i);
+                assertThat(lines.get(i + 1)).as(chart.id() + " row " + i)
+                        .contains("," + row.value().toPlainString() + ",")
+                        .contains(CsvExport.quoted(CsvExport.text(row.source())))
+                        .contains(row.observation());
+            }
+        }
+    }
+}
