@@ -27,6 +27,7 @@ import org.ccfacts.browser.BrowserTest;
 import org.ccfacts.catalog.ChartCatalog;
 import org.ccfacts.catalog.ChartDefinition;
 import org.ccfacts.catalog.ChartRow;
+import org.ccfacts.csv.CsvWriter;
 import org.ccfacts.dataset.DatasetService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -194,7 +195,7 @@ class ChartExportsIT extends BrowserTest {
             for (int i = 0; i < rows.size(); i++) {
                 assertThat(new java.math.BigDecimal(table.get(i + 1).get(value))).isEqualByComparingTo(rows.get(i).value());
                 assertThat(table.get(i + 1).get(label)).isEqualTo(rows.get(i).label());
-                assertThat(table.get(i + 1).get(source)).isEqualTo(CsvExport.text(rows.get(i).source()));
+                assertThat(table.get(i + 1).get(source)).isEqualTo(CsvWriter.text(rows.get(i).source()));
             }
         }
     }

@@ -1,11 +1,11 @@
-package org.ccfacts.api;
+package org.ccfacts.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class MeasureCsvTest {
+class CsvWriterTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
@@ -18,7 +18,7 @@ class MeasureCsvTest {
             ''            | ''
             """)
     void cellsASpreadsheetWouldRunGetAnApostrophe(String cell, String expected) {
-        assertThat(MeasureCsv.text(cell)).isEqualTo(expected);
+        assertThat(CsvWriter.text(cell)).isEqualTo(expected);
     }
 
     @ParameterizedTest
@@ -27,7 +27,7 @@ class MeasureCsvTest {
             \r=1+1
             """)
     void aLeadingTabOrCarriageReturnIsNeutralisedToo(String cell) {
-        assertThat(MeasureCsv.text(cell)).isEqualTo("'" + cell);
+        assertThat(CsvWriter.text(cell)).isEqualTo("'" + cell);
     }
 
     @ParameterizedTest
@@ -36,8 +36,8 @@ class MeasureCsvTest {
             a,b         | "a,b"
             """)
     void fieldsAreQuotedOnlyWhenRfc4180NeedsIt(String cell, String expected) {
-        assertThat(MeasureCsv.quoted(cell)).isEqualTo(expected);
-        assertThat(MeasureCsv.quoted("line\nbreak")).isEqualTo("\"line\nbreak\"");
-        assertThat(MeasureCsv.quoted("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+        assertThat(CsvWriter.quoted(cell)).isEqualTo(expected);
+        assertThat(CsvWriter.quoted("line\nbreak")).isEqualTo("\"line\nbreak\"");
+        assertThat(CsvWriter.quoted("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
     }
 }
