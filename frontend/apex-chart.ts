@@ -127,6 +127,11 @@ export class ApexChartElement extends HTMLElement {
     const table = presets(locale);
     const config = escapeHtmlContexts(resolveFormatters(JSON.parse(json), table));
     config.chart = { ...config.chart, locales: APEX_LOCALES, defaultLocale: languageOf(locale).apex };
+    if (languageOf(locale) === LANGUAGES.ar) {
+      // the time axis keeps running left to right (theme CSS); Arabic titles start at the right
+      if (config.title) config.title = { ...config.title, align: 'right' };
+      if (config.subtitle) config.subtitle = { ...config.subtitle, align: 'right' };
+    }
     this.config = config;
     if (this.chart) {
       this.rendered = this.chart.updateOptions(this.config, true, false).then(() => this.markReady());

@@ -1,6 +1,6 @@
 package org.ccfacts.i18n;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,7 +43,7 @@ public class LanguageSwitch extends Composite<Select<Language>> {
     /** The current route and query with {@code lang} set to {@code language}, relative to the app root. */
     static String urlFor(UI ui, Language language) {
         Location current = ui.getActiveViewLocation();
-        Map<String, List<String>> parameters = new HashMap<>(current.getQueryParameters().getParameters());
+        Map<String, List<String>> parameters = new LinkedHashMap<>(current.getQueryParameters().getParameters());
         parameters.put(LanguageChoice.PARAMETER, List.of(language.code()));
         String path = current.getPath();
         return (path.isEmpty() ? "./" : path) + "?" + new QueryParameters(parameters).getQueryString();

@@ -51,6 +51,7 @@ class AccessibilityIT extends BrowserTest {
                         page.evaluate("() => document.documentElement.setAttribute('theme', 'dark')");
                     }
                     AxeResults results = new AxeBuilder(page).analyze();
+                    assertThat(results.getPasses()).as("axe ran its rules on " + route).isNotEmpty();
                     for (Rule rule : results.getViolations()) {
                         if (BLOCKING.contains(rule.getImpact())) {
                             failures.add(route + " lang=" + lang + (dark ? " dark" : " light") + ": " + describe(rule));

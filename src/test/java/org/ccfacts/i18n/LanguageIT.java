@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 
@@ -57,28 +58,38 @@ class LanguageIT extends BrowserTest {
         }
     }
 
-    /** The tooltip (written in the browser) and FigureFormat (written on the server) agree, per language. */
+    /**
+     * The tooltip (written in the browser) and FigureFormat (written on the server) agree, per
+     * language: the smallest main-series figure (an exact value with decimals: 0.46 bn is 4.6亿) and
+     * the other published value (an approximate conversion, with its qualifier word).
+     */
     @ParameterizedTest
     @EnumSource(Language.class)
-    void tooltipWritesTheRecordExactlyAsFigureFormatDoes(Language language) {
-        Observation record = TradeVolumeChart.mainSeries(datasetService.current()).stream()
-                .max(Comparator.comparing(Observation::value)).orElseThrow();
-        String expected = new FigureFormat(language.locale()).value(record);
+    void tooltipWritesFiguresExactlyAsFigureFormatDoes(Language language) {
+        FigureFormat format = new FigureFormat(language.locale());
+        Observation smallest = TradeVolumeChart.mainSeries(datasetService.current()).stream()
+                .min(Comparator.comparing(Observation::value)).orElseThrow();
+        Observation other = TradeVolumeChart.otherValues(datasetService.current()).get(0);
         openAndWaitForChart("/?lang=" + language.code(), TRADE);
+
+        assertThat(tooltipOfLowestMarker(0)).isEqualTo(format.value(smallest));
+        assertThat(tooltipOfLowestMarker(1)).isEqualTo(format.value(other));
+    }
+
+    /** Hovers the lowest visible marker of a series and returns the value its tooltip shows. */
+    private String tooltipOfLowestMarker(int seriesIndex) {
         Locator chart = page.locator("#" + TRADE);
-
-        // the main series' marker highest on screen is the largest value
-        Object index = chart.evaluate("""
-                chart => { const ms = Array.from(chart.querySelectorAll('.apexcharts-series[data\\\\:realIndex="0"] .apexcharts-marker'))
+        chart.evaluate("""
+                (chart, series) => { chart.querySelectorAll('[data-test-hover]').forEach(m => m.removeAttribute('data-test-hover'));
+                  const ms = Array.from(Array.from(chart.querySelectorAll('.apexcharts-series'))
+                    .find(s => s.getAttribute('data:realIndex') === String(series)).querySelectorAll('.apexcharts-marker'))
                     .filter(m => m.getBBox().width > 2);
-                  let best = 0; ms.forEach((m, i) => { if (m.getBBox().y < ms[best].getBBox().y) best = i; });
-                  ms.forEach((m, i) => m.toggleAttribute('data-test-record', i === best)); return ms.length; }""");
-        assertThat(((Number) index).intValue()).isPositive();
-        BoundingBox box = chart.locator("[data-test-record]").boundingBox();
-        page.mouse().move(box.x + box.width / 2, box.y + box.height / 2);
-        Locator values = chart.locator(".apexcharts-tooltip.apexcharts-active .apexcharts-tooltip-text-y-value");
-        values.first().waitFor();
-
-        assertThat(values.allTextContents()).contains(expected);
+                  ms.reduce((a, b) => (b.getBBox().y > a.getBBox().y ? b : a)).setAttribute('data-test-hover', ''); }""", seriesIndex);
+        BoundingBox box = chart.locator("[data-test-hover]").boundingBox();
+        page.mouse().move(box.x + box.width / 2 - 15, box.y + box.height / 2 - 15);
+        page.mouse().move(box.x + box.width / 2, box.y + box.height / 2, new Mouse.MoveOptions().setSteps(5));
+        Locator value = chart.locator(".apexcharts-tooltip.apexcharts-active .apexcharts-tooltip-series-group.apexcharts-active .apexcharts-tooltip-text-y-value");
+        value.first().waitFor();
+        return value.first().textContent();
     }
 }
