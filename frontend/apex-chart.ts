@@ -7,6 +7,10 @@
  * into HTML (legend, tooltip) is escaped here, so data text can never become markup.
  */
 import ApexCharts from 'apexcharts';
+import ar from 'apexcharts/dist/locales/ar.json';
+import en from 'apexcharts/dist/locales/en.json';
+import ru from 'apexcharts/dist/locales/ru.json';
+import zhCn from 'apexcharts/dist/locales/zh-cn.json';
 
 type Json = Record<string, any>;
 type Formatter = (value: any, context?: any) => string;
@@ -22,28 +26,62 @@ function pointOf(context: any): Json | undefined {
   return typeof point === 'object' && point !== null ? point : undefined;
 }
 
+/**
+ * The four languages' ways of writing a figure. Must stay identical to org.ccfacts.format.FigureFormat
+ * (a browser test compares a tooltip with it): Arabic with Western digits (as the source article),
+ * Chinese in 亿 (an exact one-place decimal shift of billions), Russian with a decimal comma, and the
+ * qualifier as a word outside English (in right-to-left text ">" would be mirrored).
+ */
+const LANGUAGES: Record<string, { intl: string; apex: string; usd: (n: string) => string; cny: (n: string) => string;
+  shift: number; percent: (n: string) => string; lower: (t: string) => string; approx: (t: string) => string }> = {
+  en: { intl: 'en', apex: 'en', usd: (n) => `US$${n} bn`, cny: (n) => `CN¥${n} bn`, shift: 0,
+    percent: (n) => `${n} %`, lower: (t) => `> ${t}`, approx: (t) => `≈ ${t}` },
+  ar: { intl: 'ar-u-nu-latn', apex: 'ar', usd: (n) => `${n} مليار دولار`, cny: (n) => `${n} مليار يوان`, shift: 0,
+    percent: (n) => `${n}%`, lower: (t) => `أكثر من ${t}`, approx: (t) => `نحو ${t}` },
+  zh: { intl: 'zh-CN', apex: 'zh-cn', usd: (n) => `${n}亿美元`, cny: (n) => `${n}亿元`, shift: 1,
+    percent: (n) => `${n}%`, lower: (t) => `超过${t}`, approx: (t) => `约${t}` },
+  ru: { intl: 'ru', apex: 'ru', usd: (n) => `${n}\u00A0млрд долл. США`, cny: (n) => `${n}\u00A0млрд юаней`, shift: 0,
+    percent: (n) => `${n}\u00A0%`, lower: (t) => `более ${t}`, approx: (t) => `около ${t}` },
+};
+
+/** Our language for any tag the server sends ("ar-u-nu-latn", "zh-CN", "ru-RU"), English otherwise. */
+function languageOf(locale: string) {
+  return LANGUAGES[locale.toLowerCase().split(/[-_]/)[0]] ?? LANGUAGES.en;
+}
+
+/** value × 10^places without binary noise: 0.46 → 4.6, never 4.6000000000000005. */
+function shiftDecimal(value: number, places: number): number {
+  if (places === 0) return value;
+  const decimals = (String(value).split('.')[1] ?? '').length;
+  return Number((value * 10 ** places).toFixed(Math.max(0, decimals - places)));
+}
+
 function presets(locale: string): Record<string, Formatter> {
+  const language = languageOf(locale);
   // Never round what was published: up to 3 decimals shown as given, no padding zeros.
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 });
+  const number = new Intl.NumberFormat(language.intl, { maximumFractionDigits: 3 });
   const qualified = (text: string, point?: Json) =>
-    point?.qualifier === 'lower-bound' ? `> ${text}` : point?.qualifier === 'approximate' ? `≈ ${text}` : text;
+    point?.qualifier === 'lower-bound' ? language.lower(text) : point?.qualifier === 'approximate' ? language.approx(text) : text;
   const money = (value: any, context?: any) => {
     if (value == null) return '';
     const point = pointOf(context);
-    const amount = Array.isArray(value) ? value[0] : value;
-    const currency = point?.currency === 'CNY' ? 'CN¥' : 'US$';
-    return qualified(`${currency}${number.format(amount)} bn`, point);
+    const amount = Number(Array.isArray(value) ? value[0] : value);
+    const text = number.format(shiftDecimal(amount, language.shift));
+    return qualified(point?.currency === 'CNY' ? language.cny(text) : language.usd(text), point);
   };
   return {
     money,
-    percent: (value: any) => (value == null ? '' : `${number.format(value)} %`),
+    percent: (value: any, context?: any) => (value == null ? '' : qualified(language.percent(number.format(value)), pointOf(context))),
     year: (value: any) => (value == null ? '' : String(Math.round(Number(value)))),
     number: (value: any) => (value == null ? '' : number.format(value)),
     date: (value: any) =>
-      value == null ? '' : new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(value)),
+      value == null ? '' : new Intl.DateTimeFormat(language.intl, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(value)),
     text: (value: any) => (value == null ? '' : String(value)),
   };
 }
+
+/** ApexCharts' own texts (toolbar, menu, month names) in our four languages. */
+const APEX_LOCALES = [en, ar, ru, zhCn];
 
 /** Replaces every "formatter": "<preset>" with the preset function, recursively. */
 function resolveFormatters(node: any, table: Record<string, Formatter>): any {
@@ -102,7 +140,14 @@ export class ApexChartElement extends HTMLElement {
   /** Called by the server with the whole configuration, at most once per round trip. */
   setConfig(json: string, locale = 'en') {
     const table = presets(locale);
-    this.config = escapeHtmlContexts(resolveFormatters(JSON.parse(json), table));
+    const config = escapeHtmlContexts(resolveFormatters(JSON.parse(json), table));
+    config.chart = { ...config.chart, locales: APEX_LOCALES, defaultLocale: languageOf(locale).apex };
+    if (languageOf(locale) === LANGUAGES.ar) {
+      // the time axis keeps running left to right (theme CSS); Arabic titles start at the right
+      if (config.title) config.title = { ...config.title, align: 'right' };
+      if (config.subtitle) config.subtitle = { ...config.subtitle, align: 'right' };
+    }
+    this.config = config;
     if (this.chart) {
       this.rendered = this.chart.updateOptions(this.config, true, false).then(() => this.markReady());
     } else if (this.isConnected) {

@@ -20,7 +20,8 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 public class ApexChart extends Component implements HasSize {
 
     private ChartOptions options = ChartOptions.of(ChartType.LINE, "100%");
-    private String locale = "en";
+    /** Null: the UI's locale, so a chart formats like the page around it without every view passing it. */
+    private String locale;
     private boolean pushScheduled;
 
     public ApexChart() {
@@ -36,7 +37,10 @@ public class ApexChart extends Component implements HasSize {
         schedulePush();
     }
 
-    /** The language tag the browser formats numbers and dates with (e.g. "en", "ar", "zh-CN"). */
+    /**
+     * The language tag the browser formats numbers and dates with (e.g. "en", "ar", "zh-CN"); by
+     * default the UI's locale.
+     */
     public void setLocale(String locale) {
         this.locale = Objects.requireNonNull(locale);
         schedulePush();
@@ -75,7 +79,8 @@ public class ApexChart extends Component implements HasSize {
             pushScheduled = true;
             ui.beforeClientResponse(this, context -> {
                 pushScheduled = false;
-                getElement().callJsFunction("setConfig", ChartJson.write(options), locale);
+                getElement().callJsFunction("setConfig", ChartJson.write(options),
+                        locale != null ? locale : getLocale().toLanguageTag());
             });
         });
     }

@@ -8,18 +8,47 @@ import org.ccfacts.dataset.Observation;
 import org.ccfacts.dataset.Qualifier;
 
 /**
- * How a figure is written, the same on cards, tooltips and exports ("US$94.8 bn", "> US$30 bn",
- * "92.4 %"). Mirrors the "money" and "percent" presets of {@code frontend/apex-chart.ts}. Never rounds:
+ * How a figure is written, the same on cards, tooltips, tables and exports. Mirrors the "money" and
+ * "percent" presets of {@code frontend/apex-chart.ts} (a browser test compares the two). Never rounds:
  * every published digit is shown.
+ *
+ * <table>
+ * <caption>The same figures per language</caption>
+ * <tr><th>language</th><th>exact</th><th>lower bound</th><th>approximate</th><th>share</th></tr>
+ * <tr><td>en</td><td>US$94.8 bn</td><td>&gt; US$30 bn</td><td>≈ US$43.48 bn</td><td>92.4 %</td></tr>
+ * <tr><td>ar</td><td>94.8 مليار دولار</td><td>أكثر من 30 مليار دولار</td><td>نحو 43.48 مليار دولار</td><td>92.4%</td></tr>
+ * <tr><td>zh</td><td>948亿美元</td><td>超过300亿美元</td><td>约434.8亿美元</td><td>92.4%</td></tr>
+ * <tr><td>ru</td><td>94,8 млрд долл. США</td><td>более 30 млрд долл. США</td><td>около 43,48 млрд долл. США</td><td>92,4 %</td></tr>
+ * </table>
+ *
+ * <p>Decisions: Arabic uses Western digits, as the source article does (the locale is forced to
+ * {@code -u-nu-latn}, whatever the caller passes). Chinese counts in 亿 (10<sup>8</sup>), as Chinese
+ * sources do: billions are shifted by exactly one decimal place (94.8 bn = 948亿), a decimal shift,
+ * never a rounding. Arabic, Chinese and Russian write the qualifier as a word: in right-to-left text
+ * "&gt;" is mirrored by the bidi algorithm and would read as "&lt;". Russian separates number and unit
+ * with a no-break space so they never wrap apart.
  */
 public final class FigureFormat {
 
+    private static final char NBSP = '\u00A0';
+
+    private final String language;
     private final Locale locale;
 
     public FigureFormat(Locale locale) {
-        this.locale = locale;
+        this.language = switch (locale.getLanguage()) {
+            case "ar", "zh", "ru" -> locale.getLanguage();
+            default -> "en";
+        };
+        this.locale = switch (language) {
+            case "ar" -> Locale.forLanguageTag("ar-u-nu-latn");
+            case "zh" -> Locale.SIMPLIFIED_CHINESE;
+            case "ru" -> Locale.forLanguageTag("ru");
+            default -> Locale.ENGLISH;
+        };
     }
 
+    /** The value with every published digit, in the language's separators (and always Western digits). */
     public String number(BigDecimal value) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(Math.max(0, value.stripTrailingZeros().scale()));
@@ -27,25 +56,82 @@ public final class FigureFormat {
         return format.format(value);
     }
 
-    public String money(BigDecimal value, String currency, Qualifier qualifier) {
-        String symbol = "CNY".equals(currency) ? "CN¥" : "US$";
-        return qualified(symbol + number(value) + " bn", qualifier);
+    /** A money figure published in billions of {@code currency} ("USD" or "CNY"). */
+    public String money(BigDecimal billions, String currency, Qualifier qualifier) {
+        boolean yuan = "CNY".equals(currency);
+        String text = switch (language) {
+            case "ar" -> number(billions) + (yuan ? " مليار يوان" : " مليار دولار");
+            case "zh" -> number(billions.movePointRight(1)) + (yuan ? "亿元" : "亿美元");
+            case "ru" -> number(billions) + NBSP + (yuan ? "млрд юаней" : "млрд долл. США");
+            default -> (yuan ? "CN¥" : "US$") + number(billions) + " bn";
+        };
+        return qualified(text, qualifier);
     }
 
     public String percent(BigDecimal value) {
-        return number(value) + " %";
+        return switch (language) {
+            case "ar", "zh" -> number(value) + "%";
+            case "ru" -> number(value) + NBSP + "%";
+            default -> number(value) + " %";
+        };
+    }
+
+    public String percent(BigDecimal value, Qualifier qualifier) {
+        return qualified(percent(value), qualifier);
     }
 
     /** The observation's value with its unit and qualifier. */
     public String value(Observation o) {
-        return o.currency().isPresent() ? money(o.value(), o.currency().get(), o.qualifier()) : qualified(percent(o.value()), o.qualifier());
+        return o.currency().isPresent() ? money(o.value(), o.currency().get(), o.qualifier()) : percent(o.value(), o.qualifier());
     }
 
-    private static String qualified(String text, Qualifier qualifier) {
+    /**
+     * A figure given with a chart row's unit ("USD bn", "CNY bn", "%"); any other unit is written
+     * after the number as given.
+     */
+    public String figure(BigDecimal value, String unit, Qualifier qualifier) {
+        return switch (unit) {
+            case "USD bn" -> money(value, "USD", qualifier);
+            case "CNY bn" -> money(value, "CNY", qualifier);
+            case "%" -> percent(value, qualifier);
+            default -> qualified(unit.isBlank() ? number(value) : number(value) + " " + unit, qualifier);
+        };
+    }
+
+    /** A chart row's unit in words, matching how {@link #figure} writes the value. */
+    public String unitName(String unit) {
+        return switch (unit) {
+            case "USD bn" -> switch (language) {
+                case "ar" -> "مليار دولار أمريكي";
+                case "zh" -> "亿美元";
+                case "ru" -> "млрд долл. США";
+                default -> "US$ billion";
+            };
+            case "CNY bn" -> switch (language) {
+                case "ar" -> "مليار يوان صيني";
+                case "zh" -> "亿元人民币";
+                case "ru" -> "млрд юаней";
+                default -> "CN¥ (yuan) billion";
+            };
+            default -> unit;
+        };
+    }
+
+    private String qualified(String text, Qualifier qualifier) {
         return switch (qualifier) {
-            case LOWER_BOUND -> "> " + text;
-            case APPROXIMATE -> "≈ " + text;
             case EXACT -> text;
+            case LOWER_BOUND -> switch (language) {
+                case "ar" -> "أكثر من " + text;
+                case "zh" -> "超过" + text;
+                case "ru" -> "более " + text;
+                default -> "> " + text;
+            };
+            case APPROXIMATE -> switch (language) {
+                case "ar" -> "نحو " + text;
+                case "zh" -> "约" + text;
+                case "ru" -> "около " + text;
+                default -> "≈ " + text;
+            };
         };
     }
 }

@@ -1,0 +1,71 @@
+package org.ccfacts.a11y;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.ccfacts.browser.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.web.context.WebApplicationContext;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.options.LoadState;
+import com.vaadin.flow.router.RouteData;
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+
+/**
+ * axe-core on every route the app registers, in English and Arabic, light and dark: no serious or
+ * critical violation. Routes with parameters are listed as skipped (they need ids from their owners).
+ */
+class AccessibilityIT extends BrowserTest {
+
+    private static final List<String> BLOCKING = List.of("serious", "critical");
+
+    @Autowired
+    private WebApplicationContext web;
+
+    @Test
+    void everyRouteHasNoSeriousOrCriticalViolationInEnglishAndArabicLightAndDark() {
+        List<String> routes = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (RouteData route : ApplicationRouteRegistry.getInstance(new VaadinServletContext(web.getServletContext())).getRegisteredRoutes()) {
+            (route.getTemplate().contains(":") ? skipped : routes).add("/" + route.getTemplate());
+        }
+        assertThat(routes).contains("/");
+        System.out.println("AccessibilityIT routes " + routes + ", skipped (need parameters) " + skipped);
+
+        List<String> failures = new ArrayList<>();
+        for (String route : routes) {
+            for (String lang : List.of("en", "ar")) {
+                for (boolean dark : List.of(false, true)) {
+                    page.navigate(url(route + (route.contains("?") ? "&" : "?") + "lang=" + lang));
+                    page.waitForLoadState(LoadState.NETWORKIDLE);
+                    page.waitForFunction("() => document.body.children.length > 0 && !document.querySelector('apex-chart:not([data-ready])')");
+                    if (dark) {
+                        page.evaluate("() => document.documentElement.setAttribute('theme', 'dark')");
+                    }
+                    AxeResults results = new AxeBuilder(page).analyze();
+                    assertThat(results.getPasses()).as("axe ran its rules on " + route).isNotEmpty();
+                    for (Rule rule : results.getViolations()) {
+                        if (BLOCKING.contains(rule.getImpact())) {
+                            failures.add(route + " lang=" + lang + (dark ? " dark" : " light") + ": " + describe(rule));
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(failures).as("serious/critical axe violations").isEmpty();
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + rule.getNodes().stream()
+                .map(n -> "\n    " + n.getTarget() + " " + n.getHtml() + "\n      " + String.valueOf(n.getFailureSummary()).replace("\n", " "))
+                .collect(Collectors.joining());
+    }
+}

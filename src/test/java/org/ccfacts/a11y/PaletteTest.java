@@ -1,0 +1,40 @@
+package org.ccfacts.a11y;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+/** WCAG 2.1 AA contrast of the theme and the chart palette, light and dark. The computed table is in the README. */
+class PaletteTest {
+
+    @Test
+    void contrastFormulaMatchesWcagReferencePoints() {
+        assertThat(Contrast.ratio("#000000", "#FFFFFF")).isCloseTo(21.0, within(1e-9));
+        assertThat(Contrast.ratio("#777777", "#FFFFFF")).isCloseTo(4.48, within(0.01)); // the well-known just-failing grey
+        assertThat(Contrast.ratio("#FFFFFF", "#FFFFFF")).isCloseTo(1.0, within(1e-9));
+    }
+
+    @Test
+    void linkAndButtonTextReachAaInBothThemes() {
+        assertThat(Contrast.ratio(Palette.LIGHT_PRIMARY_TEXT, Palette.LIGHT_BACKGROUND)).isGreaterThanOrEqualTo(Contrast.TEXT);
+        assertThat(Contrast.ratio(Palette.DARK_PRIMARY_TEXT, Palette.DARK_BACKGROUND)).isGreaterThanOrEqualTo(Contrast.TEXT);
+    }
+
+    @Test
+    void focusRingIsVisibleInBothThemes() {
+        // the same colours as --cc-focus-ring in styles.css
+        assertThat(Contrast.ratio(Palette.LIGHT_PRIMARY_TEXT, Palette.LIGHT_BACKGROUND)).isGreaterThanOrEqualTo(Contrast.GRAPHICS);
+        assertThat(Contrast.ratio(Palette.DARK_PRIMARY_TEXT, Palette.DARK_BACKGROUND)).isGreaterThanOrEqualTo(Contrast.GRAPHICS);
+    }
+
+    @Test
+    void chartColoursUsableOnEachBackgroundAreKnown() {
+        // the trade chart's line and marker colours (blue, vermillion) carry meaning on white
+        assertThat(Palette.forGraphicsOn(Palette.LIGHT_BACKGROUND)).contains("#0072B2", "#D55E00", "#009E73", "#000000")
+                .doesNotContain("#E69F00", "#56B4E9", "#F0E442");
+        // in dark, Okabe–Ito blue is too dark (2.5:1): charts must switch it to sky blue
+        assertThat(Palette.forGraphicsOn(Palette.DARK_BACKGROUND)).contains("#56B4E9", "#D55E00", "#E69F00", "#009E73")
+                .doesNotContain("#0072B2", "#000000");
+    }
+}

@@ -1,0 +1,95 @@
+package org.ccfacts.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Comparator;
+
+import org.ccfacts.browser.BrowserTest;
+import org.ccfacts.catalog.TradeVolumeChart;
+import org.ccfacts.dataset.DatasetService;
+import org.ccfacts.dataset.Observation;
+import org.ccfacts.format.FigureFormat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Mouse;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
+
+class LanguageIT extends BrowserTest {
+
+    private static final String TRADE = "chart-trade-volume";
+
+    @Autowired
+    private DatasetService datasetService;
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void documentLanguageAndDirectionFollowTheLangParameter(Language language) {
+        openAndWaitForChart("/?lang=" + language.code(), TRADE);
+
+        assertThat(page.locator("html").getAttribute("lang")).isEqualTo(language.documentTag());
+        assertThat(page.locator("html").getAttribute("dir")).isEqualTo(language.rightToLeft() ? "rtl" : "ltr");
+        assertThat(page.evaluate("() => getComputedStyle(document.body).direction")).isEqualTo(language.rightToLeft() ? "rtl" : "ltr");
+    }
+
+    @Test
+    void anExplicitChoiceIsRememberedForTheNextVisit() {
+        openAndWaitForChart("/?lang=ru", TRADE);
+        assertThat(context.cookies()).anyMatch(c -> c.name.equals(LanguageChoice.COOKIE) && c.value.equals("ru"));
+
+        openAndWaitForChart("/", TRADE);
+
+        assertThat(page.locator("html").getAttribute("lang")).isEqualTo("ru");
+    }
+
+    @Test
+    void withoutChoiceTheBrowsersLanguageIsUsed() {
+        try (BrowserContext chinese = page.context().browser().newContext(new Browser.NewContextOptions().setLocale("zh-CN"))) {
+            Page chinesePage = chinese.newPage();
+            chinesePage.navigate(url("/"));
+            chinesePage.locator("apex-chart#" + TRADE + "[data-ready]").waitFor();
+            assertThat(chinesePage.locator("html").getAttribute("lang")).isEqualTo(Language.ZH.documentTag());
+        }
+    }
+
+    /**
+     * The tooltip (written in the browser) and FigureFormat (written on the server) agree, per
+     * language: the smallest main-series figure (an exact value with decimals: 0.46 bn is 4.6亿) and
+     * the other published value (an approximate conversion, with its qualifier word).
+     */
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void tooltipWritesFiguresExactlyAsFigureFormatDoes(Language language) {
+        FigureFormat format = new FigureFormat(language.locale());
+        Observation smallest = TradeVolumeChart.mainSeries(datasetService.current()).stream()
+                .min(Comparator.comparing(Observation::value)).orElseThrow();
+        Observation other = TradeVolumeChart.otherValues(datasetService.current()).get(0);
+        openAndWaitForChart("/?lang=" + language.code(), TRADE);
+
+        assertThat(tooltipOfLowestMarker(0)).isEqualTo(format.value(smallest));
+        assertThat(tooltipOfLowestMarker(1)).isEqualTo(format.value(other));
+    }
+
+    /** Hovers the lowest visible marker of a series and returns the value its tooltip shows. */
+    private String tooltipOfLowestMarker(int seriesIndex) {
+        Locator chart = page.locator("#" + TRADE);
+        chart.evaluate("""
+                (chart, series) => { chart.querySelectorAll('[data-test-hover]').forEach(m => m.removeAttribute('data-test-hover'));
+                  const ms = Array.from(Array.from(chart.querySelectorAll('.apexcharts-series'))
+                    .find(s => s.getAttribute('data:realIndex') === String(series)).querySelectorAll('.apexcharts-marker'))
+                    .filter(m => m.getBBox().width > 2);
+                  ms.reduce((a, b) => (b.getBBox().y > a.getBBox().y ? b : a)).setAttribute('data-test-hover', ''); }""", seriesIndex);
+        BoundingBox box = chart.locator("[data-test-hover]").boundingBox();
+        page.mouse().move(box.x + box.width / 2 - 15, box.y + box.height / 2 - 15);
+        page.mouse().move(box.x + box.width / 2, box.y + box.height / 2, new Mouse.MoveOptions().setSteps(5));
+        Locator value = chart.locator(".apexcharts-tooltip.apexcharts-active .apexcharts-tooltip-series-group.apexcharts-active .apexcharts-tooltip-text-y-value");
+        value.first().waitFor();
+        return value.first().textContent();
+    }
+}
