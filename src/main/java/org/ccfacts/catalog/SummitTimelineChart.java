@@ -101,7 +101,7 @@ public final class SummitTimelineChart implements ChartDefinition {
                 .withTitle(Title.of(title(locale)), Title.of(subtitle(locale)))
                 .withColors(List.of(Palette.BLUE, Palette.VERMILLION))
                 .withLegend(new Legend(true, "top"))
-                .withGrid(new Grid(new Padding(0, 24, 0, 24), null))
+                .withGrid(new Grid(new Padding(0, 60, 0, 24), null))
                 .withTooltip(new Tooltip(false, new TooltipValue(Format.DETAIL), TooltipValue.hidden()));
     }
 

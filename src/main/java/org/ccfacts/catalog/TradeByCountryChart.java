@@ -11,6 +11,8 @@ import org.ccfacts.chart.ChartOptions.Axis;
 import org.ccfacts.chart.ChartOptions.Bar;
 import org.ccfacts.chart.ChartOptions.DataLabels;
 import org.ccfacts.chart.ChartOptions.DataLabelsPosition;
+import org.ccfacts.chart.ChartOptions.Grid;
+import org.ccfacts.chart.ChartOptions.Padding;
 import org.ccfacts.chart.ChartOptions.LabelStyle;
 import org.ccfacts.chart.ChartOptions.Legend;
 import org.ccfacts.chart.ChartOptions.PlotOptions;
@@ -112,12 +114,14 @@ public final class TradeByCountryChart implements ChartDefinition {
                                 Title.of(CatalogText.get(locale, "chart.trade-by-country-2023.axis")),
                                 new ChartOptions.Labels(Format.NUMBER), categories, null, null),
                         new Axis(null, null, null, null, null, new ChartOptions.Labels(null, null, 180), null, null, null))
-                .withPlotOptions(new PlotOptions(new Bar(true, null, "70%", null, 3, new DataLabelsPosition("top"))))
+                .withPlotOptions(new PlotOptions(new Bar(true, null, "70%", null, 3, new DataLabelsPosition("top", false))))
                 .withDataLabels(new DataLabels(true, Format.MONEY, null, null, "start", 6,
                         new LabelStyle(List.of("#333333"), "12px", "600")))
                 .withTitle(Title.of(title(locale)), Title.of(subtitle(locale)))
                 .withColors(List.of(Palette.BLUE, Palette.VERMILLION))
                 .withLegend(new Legend(true, "top"))
+                // room right of the longest bar for its value label
+                .withGrid(new Grid(new Padding(0, 48, 0, 0), null))
                 .withTooltip(Tooltip.of(Format.MONEY, null));
     }
 

@@ -144,8 +144,9 @@ public final class TradeVolumeChart implements ChartDefinition {
         Optional<Observation> record = main.stream().max(Comparator.comparing(Observation::value));
         Annotations annotations = record.map(r -> new Annotations(List.of(new PointAnnotation(r.period().year(),
                 r.value(), AnnotationLabel.of(CatalogText.get(locale, "chart.trade-volume.record", format.value(r)),
-                        Palette.BLUE),
-                new AnnotationMarker(7, Palette.BLUE, "#ffffff"))), null, null)).orElse(null);
+                        Palette.BLUE).placed("end", -14, 0),
+                // no marker of its own: the series' point and a second source's ring stay visible
+                new AnnotationMarker(0, Palette.BLUE, "#ffffff"))), null, null)).orElse(null);
 
         int first = main.isEmpty() ? 1990 : main.get(0).period().year();
         int last = main.isEmpty() ? 2025 : main.get(main.size() - 1).period().year();
@@ -159,7 +160,8 @@ public final class TradeVolumeChart implements ChartDefinition {
                 .withAnnotations(annotations)
                 .withTitle(Title.of(title(locale)), Title.of(subtitle(locale)))
                 .withColors(List.of(Palette.BLUE, Palette.VERMILLION))
-                .withStyle(new Stroke(List.of(3, 0), "straight", null), new Markers(List.of(6, 8)), null)
+                .withStyle(new Stroke(List.of(3, 0), "straight", null), new Markers(List.of(6, 11), List.of(1.0, 0.0), List.of(2, 3), null,
+                        List.of("#ffffff", Palette.VERMILLION)), null)
                 .withTooltip(Tooltip.of(Format.MONEY, Format.YEAR));
     }
 

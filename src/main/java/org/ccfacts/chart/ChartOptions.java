@@ -206,9 +206,19 @@ public record ChartOptions(Chart chart, List<Series> series, Axis xaxis, Axis ya
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record AnnotationLabel(String text, String borderColor, Style style, String orientation, Integer offsetY) {
+    public record AnnotationLabel(String text, String borderColor, Style style, String orientation, Integer offsetY,
+                                  String textAnchor, Integer offsetX) {
+        public AnnotationLabel(String text, String borderColor, Style style, String orientation, Integer offsetY) {
+            this(text, borderColor, style, orientation, offsetY, null, null);
+        }
+
         public static AnnotationLabel of(String text, String color) {
             return new AnnotationLabel(text, color, new Style("#fff", color, null, null), null, null);
+        }
+
+        /** The label moved by ({@code dx}, {@code dy}) and anchored at its "start", "middle" or "end". */
+        public AnnotationLabel placed(String anchor, int dx, int dy) {
+            return new AnnotationLabel(text, borderColor, style, orientation, dy, anchor, dx);
         }
     }
 
@@ -282,7 +292,11 @@ public record ChartOptions(Chart chart, List<Series> series, Axis xaxis, Axis ya
                       Integer borderRadius, DataLabelsPosition dataLabels) {
     }
 
-    public record DataLabelsPosition(String position) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DataLabelsPosition(String position, Boolean hideOverflowingLabels) {
+        public DataLabelsPosition(String position) {
+            this(position, null);
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
