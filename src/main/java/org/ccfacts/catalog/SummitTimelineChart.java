@@ -1,6 +1,6 @@
 package org.ccfacts.catalog;
 
-import java.time.ZoneOffset;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +34,7 @@ import org.ccfacts.dataset.PartialDate;
 public final class SummitTimelineChart implements ChartDefinition {
 
     public static final String ID = "summit-timeline";
+    private static final int TICK_YEARS = 5;
 
     @Override
     public String id() {
@@ -80,19 +81,21 @@ public final class SummitTimelineChart implements ChartDefinition {
                     : String.valueOf(e.date().year());
             String detail = published(e) + " · " + e.title().in(language)
                     + e.place().map(p -> " · " + p.in(language)).orElse("");
-            Point point = Point.of(millis(e.date()), lane).withTexts(label, detail);
+            Point point = Point.of(position(e.date()), lane).withTexts(label, detail);
             (isScheduled ? scheduled : held).add(point);
         }
         int firstYear = events.isEmpty() ? 1990 : events.get(0).date().year();
         int lastYear = events.isEmpty() ? 2030 : events.get(events.size() - 1).date().year();
+        // ticks on multiples of five years, with room for the first and last labels
+        int axisMin = Math.floorDiv(firstYear - 1, TICK_YEARS) * TICK_YEARS;
+        int axisMax = -Math.floorDiv(-(lastYear + 2), TICK_YEARS) * TICK_YEARS;
 
         List<Series> series = new ArrayList<>();
         series.add(new Series(seriesName(locale, Event.Status.HELD), ChartType.SCATTER, held));
         series.add(new Series(seriesName(locale, Event.Status.SCHEDULED), ChartType.SCATTER, scheduled));
         return ChartOptions.of(ChartType.SCATTER, "100%")
                 .withSeries(series)
-                .withAxes(new Axis("datetime", millis(new PartialDate(firstYear - 2, 0, 0)),
-                                millis(new PartialDate(lastYear + 3, 0, 0)), null, null, null, null, null, null),
+                .withAxes(Axis.numeric(axisMin, axisMax, (axisMax - axisMin) / TICK_YEARS, null, Format.YEAR),
                         new Axis(null, 0, events.size() + 1, events.size() + 1, null, Labels.hidden(), null, null, null))
                 .withDataLabels(new DataLabels(true, Format.LABEL, null, -12, null, null,
                         new LabelStyle(List.of(Palette.BLUE, Palette.VERMILLION), "12px", "600")))
@@ -110,8 +113,12 @@ public final class SummitTimelineChart implements ChartDefinition {
                 ? "chart.summit-timeline.series.scheduled" : "chart.summit-timeline.series.held");
     }
 
-    /** The first day a date can stand for, as a position on the time axis (never shown as a day). */
-    private static long millis(PartialDate date) {
-        return date.start().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+    /**
+     * Where a date sits on the year axis: its first possible day as a fraction of its year (2023-05-18 is
+     * about 2023.38). A drawing position only: labels and tooltips show the date as published.
+     */
+    static double position(PartialDate date) {
+        LocalDate start = date.start();
+        return start.getYear() + (start.getDayOfYear() - 1) / (double) start.lengthOfYear();
     }
 }

@@ -37,6 +37,11 @@ class ScreenshotsIT extends BrowserTest {
             page.locator("#about-sources").waitFor();
         }
         page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        // no round trip in flight (so Vaadin's loading bar is not in the picture)
+        page.waitForFunction("() => Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+        // …and its loading bar has faded out
+        page.waitForFunction("() => Array.from(document.querySelectorAll('.v-status-message, .v-loading-indicator'))"
+                + ".every(bar => getComputedStyle(bar).opacity === '0' || getComputedStyle(bar).display === 'none')");
         Path dir = Files.createDirectories(Path.of("target", "screenshots"));
         String name = (path.equals("/") ? "dashboard" : path.substring(1)) + "-" + width + "x" + height + "-" + theme;
         Path viewport = dir.resolve(name + ".png");
