@@ -99,6 +99,18 @@ abstract class DashboardContract {
         return _get(ApexChart.class, spec -> spec.withId("chart-" + chartId)).getOptions();
     }
 
+    // ---- header -----------------------------------------------------------------------------------
+
+    @Test
+    void headerShowsTheServedVersionAndWhenItWasLoadedAndLeavesRoomForLanguages() {
+        var status = datasetService.status();
+        assertThat(_get(Span.class, spec -> spec.withId("dataset-version")).getText()).contains(status.version());
+        assertThat(_get(Span.class, spec -> spec.withId("data-as-of")).getText())
+                .contains(MainLayout.LOAD_TIME.format(status.loadedAt()));
+        assertThat(_get(Div.class, spec -> spec.withId("language-switch"))).isNotNull();
+        assertThat(_get(Button.class, spec -> spec.withId("theme-toggle")).getText()).isNotBlank();
+    }
+
     // ---- KPI cards --------------------------------------------------------------------------------
 
     @Test
