@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 
 /** A headline figure: the value as published, what it is, its source, and a button to the source panel. */
 final class KpiCard extends Div {
@@ -31,8 +30,7 @@ final class KpiCard extends Div {
         what.addClassName("cc-kpi-label");
         Span cite = new Span(citation);
         cite.addClassName("cc-kpi-cite");
-        Button source = new Button(getTranslation("kpi.open-source"), VaadinIcon.INFO_CIRCLE_O.create(),
-                click -> panel.get().open());
+        Button source = new Button(getTranslation("kpi.open-source"), click -> panel.get().open());
         source.setId("kpi-source-" + id);
         source.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         source.getElement().setAttribute("aria-label", getTranslation("kpi.open-source") + ": " + label);

@@ -3,7 +3,6 @@ package org.ccfacts.dashboard;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.icon.VaadinIcon;
 
 /**
  * Switches between Lumo's light and dark theme in the browser and remembers the choice in
@@ -37,7 +36,6 @@ final class ThemeToggle extends Button {
     /** The button offers the other theme. */
     private void show(boolean dark) {
         setText(getTranslation(dark ? "header.theme.to-light" : "header.theme.to-dark"));
-        setIcon((dark ? VaadinIcon.SUN_O : VaadinIcon.MOON_O).create());
         getElement().setAttribute("aria-pressed", String.valueOf(dark));
     }
 }
