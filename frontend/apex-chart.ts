@@ -77,6 +77,9 @@ function presets(locale: string): Record<string, Formatter> {
     date: (value: any) =>
       value == null ? '' : new Intl.DateTimeFormat(language.intl, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(value)),
     text: (value: any) => (value == null ? '' : String(value)),
+    // the point's own texts (a timeline event's year; its title and place); escaped where they reach HTML
+    label: (_value: any, context?: any) => String(pointOf(context)?.label ?? ''),
+    detail: (_value: any, context?: any) => String(pointOf(context)?.detail ?? ''),
   };
 }
 

@@ -8,7 +8,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Inline;
 import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.component.page.TargetElement;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.Theme;
 
 /** The China–Central Asia facts dashboard: a Vaadin Flow app on Spring Boot, all data from {@code data/}. */
@@ -20,6 +23,25 @@ public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
         SpringApplication.run(Application.class, args);
+    }
+
+    /**
+     * Applies the remembered light/dark choice (or the system's preference) before the first paint, so a
+     * dark page never flashes white. The dashboard's theme button writes the same localStorage key.
+     */
+    private static final String THEME_BEFORE_PAINT = """
+            (function () {
+              try {
+                var stored = localStorage.getItem('ccfacts-theme');
+                var dark = stored ? stored === 'dark' : window.matchMedia('(prefers-color-scheme: dark)').matches;
+                if (dark) { document.documentElement.setAttribute('theme', 'dark'); }
+              } catch (e) { /* storage blocked: light theme */ }
+            })();""";
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addInlineWithContents(TargetElement.HEAD, Inline.Position.APPEND, THEME_BEFORE_PAINT,
+                Inline.Wrapping.JAVASCRIPT);
     }
 
     @Bean

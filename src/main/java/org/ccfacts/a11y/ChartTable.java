@@ -68,6 +68,6 @@ public class ChartTable extends Composite<Div> {
     }
 
     private String qualifierInWords(String code) {
-        return Qualifier.fromCode(code).map(q -> getTranslation("qualifier." + q.code())).orElse(code);
+        return Qualifier.fromCode(code).map(q -> getTranslation("table.qualifier." + q.code())).orElse(code);
     }
 }

@@ -12,7 +12,8 @@ public class ChartCatalog {
     private final List<ChartDefinition> charts;
 
     public ChartCatalog() {
-        this.charts = List.of(new TradeVolumeChart());
+        this.charts = List.of(new TradeVolumeChart(), new TradeByCountryChart(), new InvestmentChart(),
+                new PollsChart(), new RoadTransportChart(), new SummitTimelineChart());
     }
 
     public List<ChartDefinition> all() {

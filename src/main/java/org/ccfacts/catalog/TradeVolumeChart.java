@@ -22,6 +22,7 @@ import org.ccfacts.chart.ChartOptions.Title;
 import org.ccfacts.chart.ChartOptions.Tooltip;
 import org.ccfacts.chart.ChartType;
 import org.ccfacts.chart.Format;
+import org.ccfacts.chart.Palette;
 import org.ccfacts.dataset.Dataset;
 import org.ccfacts.dataset.Observation;
 import org.ccfacts.dataset.Period;
@@ -38,8 +39,8 @@ public final class TradeVolumeChart implements ChartDefinition {
     public static final String ID = "trade-volume";
     public static final String MEASURE = "trade-goods";
     static final String CURRENCY = "USD";
-    static final String MAIN_SERIES = "Trade in goods (US$ bn)";
-    static final String OTHER_SERIES = "Other published value";
+    /** Year ticks fall on multiples of this, so the axis reads 1990, 1995, … whatever the data span. */
+    private static final int TICK_YEARS = 5;
 
     @Override
     public String id() {
@@ -48,24 +49,51 @@ public final class TradeVolumeChart implements ChartDefinition {
 
     @Override
     public String title(Locale locale) {
-        return "China–Central Asia trade in goods";
+        return CatalogText.get(locale, "chart.trade-volume.title");
     }
 
     @Override
     public String subtitle(Locale locale) {
-        return "US$ billion, whole years as published; gaps are years with no published figure";
+        return CatalogText.get(locale, "chart.trade-volume.subtitle");
     }
 
+    /**
+     * The drawn figures, then the yuan figures and the part-year figure, which are listed here for the
+     * table but never drawn on the US-dollar whole-year axis (their series names say so).
+     */
     @Override
     public List<ChartRow> rows(Dataset dataset, Locale locale) {
         List<ChartRow> rows = new ArrayList<>();
         for (Observation o : mainSeries(dataset)) {
-            rows.add(row(dataset, MAIN_SERIES, o));
+            rows.add(row(dataset, CatalogText.get(locale, "chart.trade-volume.series.main"), o));
         }
         for (Observation o : otherValues(dataset)) {
-            rows.add(row(dataset, OTHER_SERIES, o));
+            rows.add(row(dataset, CatalogText.get(locale, "chart.trade-volume.series.other"), o));
+        }
+        for (Observation o : otherCurrencyYears(dataset)) {
+            rows.add(row(dataset, CatalogText.get(locale, "chart.trade-volume.series.cny"), o));
+        }
+        for (Observation o : partialYears(dataset)) {
+            rows.add(row(dataset, CatalogText.get(locale, "chart.trade-volume.series.partial"), o));
         }
         return rows;
+    }
+
+    /** Whole-region figures for part of a year (e.g. January–May): never comparable with whole years. */
+    public static List<Observation> partialYears(Dataset dataset) {
+        return dataset.observationsOf(MEASURE).stream()
+                .filter(o -> o.period().kind() == Period.Kind.PART_OF_YEAR)
+                .filter(o -> o.country().isEmpty())
+                .toList();
+    }
+
+    /** Whole-region, whole-year figures published in another currency than US dollars. */
+    public static List<Observation> otherCurrencyYears(Dataset dataset) {
+        return dataset.observationsOf(MEASURE).stream()
+                .filter(o -> o.period().kind() == Period.Kind.YEAR)
+                .filter(o -> o.country().isEmpty())
+                .filter(o -> o.currency().filter(CURRENCY::equals).isEmpty())
+                .toList();
     }
 
     private static ChartRow row(Dataset dataset, String series, Observation o) {
@@ -109,25 +137,31 @@ public final class TradeVolumeChart implements ChartDefinition {
         List<Point> others = otherValues(dataset).stream().map(o -> point(o.period().year(), o)).toList();
 
         List<Series> series = new ArrayList<>();
-        series.add(new Series(MAIN_SERIES, ChartType.LINE, points));
+        series.add(new Series(CatalogText.get(locale, "chart.trade-volume.series.main"), ChartType.LINE, points));
         if (!others.isEmpty()) {
-            series.add(new Series(OTHER_SERIES, ChartType.SCATTER, others));
+            series.add(new Series(CatalogText.get(locale, "chart.trade-volume.series.other"), ChartType.SCATTER, others));
         }
         Optional<Observation> record = main.stream().max(Comparator.comparing(Observation::value));
         Annotations annotations = record.map(r -> new Annotations(List.of(new PointAnnotation(r.period().year(),
-                r.value(), AnnotationLabel.of("Record: " + format.value(r), "#0072B2"),
-                new AnnotationMarker(7, "#0072B2", "#ffffff"))), null, null)).orElse(null);
+                r.value(), AnnotationLabel.of(CatalogText.get(locale, "chart.trade-volume.record", format.value(r)),
+                        Palette.BLUE).placed("end", -14, 0),
+                // no marker of its own: the series' point and a second source's ring stay visible
+                new AnnotationMarker(0, Palette.BLUE, "#ffffff"))), null, null)).orElse(null);
 
         int first = main.isEmpty() ? 1990 : main.get(0).period().year();
         int last = main.isEmpty() ? 2025 : main.get(main.size() - 1).period().year();
+        // whole ticks on multiples of five, with a year of air on each side of the data
+        int axisMin = Math.floorDiv(first - 1, TICK_YEARS) * TICK_YEARS;
+        int axisMax = -Math.floorDiv(-(last + 1), TICK_YEARS) * TICK_YEARS;
         return ChartOptions.of(ChartType.LINE, "100%")
                 .withSeries(series)
-                .withAxes(Axis.numeric(first - 1, last + 1, null, null, Format.YEAR),
-                        Axis.value("US$ billion", Format.NUMBER))
+                .withAxes(Axis.numeric(axisMin, axisMax, (axisMax - axisMin) / TICK_YEARS, null, Format.YEAR),
+                        Axis.value(CatalogText.get(locale, "chart.trade-volume.axis"), Format.NUMBER))
                 .withAnnotations(annotations)
                 .withTitle(Title.of(title(locale)), Title.of(subtitle(locale)))
-                .withColors(List.of("#0072B2", "#D55E00"))
-                .withStyle(new Stroke(List.of(3, 0), "straight", null), new Markers(List.of(6, 8)), null)
+                .withColors(List.of(Palette.BLUE, Palette.VERMILLION))
+                .withStyle(new Stroke(List.of(3, 0), "straight", null), new Markers(List.of(6, 11), List.of(1.0, 0.0), List.of(2, 3), null,
+                        List.of("#ffffff", Palette.VERMILLION)), null)
                 .withTooltip(Tooltip.of(Format.MONEY, Format.YEAR));
     }
 

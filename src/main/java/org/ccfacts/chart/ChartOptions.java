@@ -11,11 +11,20 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ChartOptions(Chart chart, List<Series> series, Axis xaxis, Axis yaxis, Annotations annotations,
                            DataLabels dataLabels, Title title, Title subtitle, List<String> colors, Stroke stroke,
-                           Markers markers, Legend legend, PlotOptions plotOptions, Tooltip tooltip, Fill fill) {
+                           Markers markers, Legend legend, PlotOptions plotOptions, Tooltip tooltip, Fill fill,
+                           Grid grid) {
 
     public ChartOptions {
         series = series == null ? null : List.copyOf(series);
         colors = colors == null ? null : List.copyOf(colors);
+    }
+
+    /** The options without a grid setting (ApexCharts' default grid). */
+    public ChartOptions(Chart chart, List<Series> series, Axis xaxis, Axis yaxis, Annotations annotations,
+                        DataLabels dataLabels, Title title, Title subtitle, List<String> colors, Stroke stroke,
+                        Markers markers, Legend legend, PlotOptions plotOptions, Tooltip tooltip, Fill fill) {
+        this(chart, series, xaxis, yaxis, annotations, dataLabels, title, subtitle, colors, stroke, markers, legend,
+                plotOptions, tooltip, fill, null);
     }
 
     /** A chart of the given type with no series yet: toolbar, zoom and animations off. */
@@ -24,59 +33,76 @@ public record ChartOptions(Chart chart, List<Series> series, Axis xaxis, Axis ya
                 "inherit", null), List.of(), null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
+    /** Bars of all series on one row stack; a series with no value on a row leaves no gap there. */
+    public ChartOptions stacked() {
+        Chart stackedChart = new Chart(chart.type(), chart.height(), chart.toolbar(), chart.zoom(), chart.animations(),
+                chart.fontFamily(), chart.background(), true);
+        return new ChartOptions(stackedChart, series, xaxis, yaxis, annotations, dataLabels, title, subtitle, colors,
+                stroke, markers, legend, plotOptions, tooltip, fill, grid);
+    }
+
     public ChartOptions withSeries(List<Series> series) {
         return new ChartOptions(chart, series, xaxis, yaxis, annotations, dataLabels, title, subtitle, colors,
-                stroke, markers, legend, plotOptions, tooltip, fill);
+                stroke, markers, legend, plotOptions, tooltip, fill, grid);
     }
 
     public ChartOptions withAxes(Axis xaxis, Axis yaxis) {
         return new ChartOptions(chart, series, xaxis, yaxis, annotations, dataLabels, title, subtitle, colors,
-                stroke, markers, legend, plotOptions, tooltip, fill);
+                stroke, markers, legend, plotOptions, tooltip, fill, grid);
     }
 
     public ChartOptions withAnnotations(Annotations annotations) {
         return new ChartOptions(chart, series, xaxis, yaxis, annotations, dataLabels, title, subtitle, colors,
-                stroke, markers, legend, plotOptions, tooltip, fill);
+                stroke, markers, legend, plotOptions, tooltip, fill, grid);
     }
 
     public ChartOptions withDataLabels(DataLabels dataLabels) {
         return new ChartOptions(chart, series, xaxis, yaxis, annotations, dataLabels, title, subtitle, colors,
-                stroke, markers, legend, plotOptions, tooltip, fill);
+                stroke, markers, legend, plotOptions, tooltip, fill, grid);
     }
 
     public ChartOptions withTitle(Title title, Title subtitle) {
         return new ChartOptions(chart, series, xaxis, yaxis, annotations, dataLabels, title, subtitle, colors,
-                stroke, markers, legend, plotOptions, tooltip, fill);
+                stroke, markers, legend, plotOptions, tooltip, fill, grid);
     }
 
     public ChartOptions withColors(List<String> colors) {
         return new ChartOptions(chart, series, xaxis, yaxis, annotations, dataLabels, title, subtitle, colors,
-                stroke, markers, legend, plotOptions, tooltip, fill);
+                stroke, markers, legend, plotOptions, tooltip, fill, grid);
     }
 
     public ChartOptions withStyle(Stroke stroke, Markers markers, Fill fill) {
         return new ChartOptions(chart, series, xaxis, yaxis, annotations, dataLabels, title, subtitle, colors,
-                stroke, markers, legend, plotOptions, tooltip, fill);
+                stroke, markers, legend, plotOptions, tooltip, fill, grid);
     }
 
     public ChartOptions withLegend(Legend legend) {
         return new ChartOptions(chart, series, xaxis, yaxis, annotations, dataLabels, title, subtitle, colors,
-                stroke, markers, legend, plotOptions, tooltip, fill);
+                stroke, markers, legend, plotOptions, tooltip, fill, grid);
     }
 
     public ChartOptions withPlotOptions(PlotOptions plotOptions) {
         return new ChartOptions(chart, series, xaxis, yaxis, annotations, dataLabels, title, subtitle, colors,
-                stroke, markers, legend, plotOptions, tooltip, fill);
+                stroke, markers, legend, plotOptions, tooltip, fill, grid);
     }
 
     public ChartOptions withTooltip(Tooltip tooltip) {
         return new ChartOptions(chart, series, xaxis, yaxis, annotations, dataLabels, title, subtitle, colors,
-                stroke, markers, legend, plotOptions, tooltip, fill);
+                stroke, markers, legend, plotOptions, tooltip, fill, grid);
+    }
+
+    public ChartOptions withGrid(Grid grid) {
+        return new ChartOptions(chart, series, xaxis, yaxis, annotations, dataLabels, title, subtitle, colors,
+                stroke, markers, legend, plotOptions, tooltip, fill, grid);
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Chart(ChartType type, String height, Toggle toolbar, Toggle zoom, Toggle animations,
-                        String fontFamily, String background) {
+                        String fontFamily, String background, Boolean stacked) {
+        public Chart(ChartType type, String height, Toggle toolbar, Toggle zoom, Toggle animations,
+                     String fontFamily, String background) {
+            this(type, height, toolbar, zoom, animations, fontFamily, background, null);
+        }
     }
 
     /** ApexCharts' toolbar says "show", zoom and animations "enabled": both are written, each reads its own. */
@@ -101,15 +127,28 @@ public record ChartOptions(Chart chart, List<Series> series, Axis xaxis, Axis ya
      * {@code qualifier}, {@code currency} and {@code source} ride along for formatters and tooltips.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Point(Object x, @JsonInclude(JsonInclude.Include.ALWAYS) Object y, String qualifier, String currency, String source, String fillColor) {
+    public record Point(Object x, @JsonInclude(JsonInclude.Include.ALWAYS) Object y, String qualifier, String currency, String source, String fillColor,
+                        String label, String detail) {
+        public Point(Object x, Object y, String qualifier, String currency, String source, String fillColor) {
+            this(x, y, qualifier, currency, source, fillColor, null, null);
+        }
+
         public static Point of(Object x, Object y) {
             return new Point(x, y, null, null, null, null);
+        }
+
+        /**
+         * A point that carries its own texts: a short {@code label} ({@link Format#LABEL}, e.g. for a data
+         * label) and a longer {@code detail} ({@link Format#DETAIL}, e.g. for the tooltip).
+         */
+        public Point withTexts(String label, String detail) {
+            return new Point(x, y, qualifier, currency, source, fillColor, label, detail);
         }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Axis(String type, Number min, Number max, Integer tickAmount, Title title, Labels labels,
-                       List<String> categories, Boolean reversed, Boolean opposite) {
+                       List<?> categories, Boolean reversed, Boolean opposite) {
         public static Axis numeric(Number min, Number max, Integer tickAmount, String title, Format format) {
             return new Axis("numeric", min, max, tickAmount, title == null ? null : Title.of(title),
                     new Labels(format), null, null, null);
@@ -123,9 +162,23 @@ public record ChartOptions(Chart chart, List<Series> series, Axis xaxis, Axis ya
         public static Axis categories(List<String> categories) {
             return new Axis("category", null, null, null, null, null, List.copyOf(categories), null, null);
         }
+
+        /** Categories whose labels are several lines each (a list of lines per category). */
+        public static Axis multiLineCategories(List<List<String>> categories, String title, Format valueFormat) {
+            return new Axis("category", null, null, null, title == null ? null : Title.of(title),
+                    new Labels(valueFormat), categories.stream().map(List::copyOf).toList(), null, null);
+        }
     }
 
-    public record Labels(Format formatter) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Labels(Format formatter, Boolean show, Integer maxWidth) {
+        public Labels(Format formatter) {
+            this(formatter, null, null);
+        }
+
+        public static Labels hidden() {
+            return new Labels(null, false, null);
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -153,9 +206,19 @@ public record ChartOptions(Chart chart, List<Series> series, Axis xaxis, Axis ya
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record AnnotationLabel(String text, String borderColor, Style style, String orientation, Integer offsetY) {
+    public record AnnotationLabel(String text, String borderColor, Style style, String orientation, Integer offsetY,
+                                  String textAnchor, Integer offsetX) {
+        public AnnotationLabel(String text, String borderColor, Style style, String orientation, Integer offsetY) {
+            this(text, borderColor, style, orientation, offsetY, null, null);
+        }
+
         public static AnnotationLabel of(String text, String color) {
             return new AnnotationLabel(text, color, new Style("#fff", color, null, null), null, null);
+        }
+
+        /** The label moved by ({@code dx}, {@code dy}) and anchored at its "start", "middle" or "end". */
+        public AnnotationLabel placed(String anchor, int dx, int dy) {
+            return new AnnotationLabel(text, borderColor, style, orientation, dy, anchor, dx);
         }
     }
 
@@ -164,10 +227,20 @@ public record ChartOptions(Chart chart, List<Series> series, Axis xaxis, Axis ya
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record DataLabels(boolean enabled, Format formatter, List<Integer> enabledOnSeries, Integer offsetY) {
+    public record DataLabels(boolean enabled, Format formatter, List<Integer> enabledOnSeries, Integer offsetY,
+                             String textAnchor, Integer offsetX, LabelStyle style) {
+        public DataLabels(boolean enabled, Format formatter, List<Integer> enabledOnSeries, Integer offsetY) {
+            this(enabled, formatter, enabledOnSeries, offsetY, null, null, null);
+        }
+
         public static DataLabels off() {
             return new DataLabels(false, null, null, null);
         }
+    }
+
+    /** Data-label text style: one colour per series (or one for all). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record LabelStyle(List<String> colors, String fontSize, String fontWeight) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -175,11 +248,35 @@ public record ChartOptions(Chart chart, List<Series> series, Axis xaxis, Axis ya
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Markers(List<Integer> size) {
+    public record Markers(List<Integer> size, List<Double> fillOpacity, List<Integer> strokeWidth,
+                          List<Integer> strokeDashArray, List<String> strokeColors) {
+        public Markers(List<Integer> size) {
+            this(size, null, null, null, null);
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Fill(String type, List<Double> opacity) {
+    public record Fill(Object type, List<Double> opacity, Gradient gradient) {
+        public Fill(String type, List<Double> opacity) {
+            this(type, opacity, null);
+        }
+
+        /** One fill type per series ("solid", "gradient"), e.g. a solid bar with a fading open end. */
+        public static Fill perSeries(List<String> types, List<Double> opacity, Gradient gradient) {
+            return new Fill(List.copyOf(types), opacity, gradient);
+        }
+    }
+
+    /** A gradient along the bar ("horizontal"), from {@code opacityFrom} to {@code opacityTo}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Gradient(String type, Double opacityFrom, Double opacityTo, List<Integer> stops) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Grid(Padding padding, String borderColor) {
+    }
+
+    public record Padding(int top, int right, int bottom, int left) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -195,16 +292,37 @@ public record ChartOptions(Chart chart, List<Series> series, Axis xaxis, Axis ya
                       Integer borderRadius, DataLabelsPosition dataLabels) {
     }
 
-    public record DataLabelsPosition(String position) {
-    }
-
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Tooltip(Boolean shared, TooltipValue y, TooltipValue x) {
-        public static Tooltip of(Format y, Format x) {
-            return new Tooltip(false, new TooltipValue(y), x == null ? null : new TooltipValue(x));
+    public record DataLabelsPosition(String position, Boolean hideOverflowingLabels) {
+        public DataLabelsPosition(String position) {
+            this(position, null);
         }
     }
 
-    public record TooltipValue(Format formatter) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Tooltip(Boolean shared, TooltipValue y, TooltipValue x, List<Integer> enabledOnSeries) {
+        public Tooltip(Boolean shared, TooltipValue y, TooltipValue x) {
+            this(shared, y, x, null);
+        }
+
+        public static Tooltip of(Format y, Format x) {
+            return new Tooltip(false, new TooltipValue(y), x == null ? null : new TooltipValue(x));
+        }
+
+        /** Tooltips only on these series: a drawing aid (an open end) has no figure to tell. */
+        public Tooltip onlyOnSeries(List<Integer> seriesIndexes) {
+            return new Tooltip(shared, y, x, List.copyOf(seriesIndexes));
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record TooltipValue(Format formatter, Boolean show) {
+        public TooltipValue(Format formatter) {
+            this(formatter, null);
+        }
+
+        public static TooltipValue hidden() {
+            return new TooltipValue(null, false);
+        }
     }
 }

@@ -13,7 +13,11 @@ public enum Format {
     YEAR("year"),
     NUMBER("number"),
     DATE("date"),
-    TEXT("text");
+    TEXT("text"),
+    /** The data point's own short {@code label} (e.g. "2027 (scheduled)"). */
+    LABEL("label"),
+    /** The data point's own {@code detail} (e.g. a timeline event's date, title and place), escaped like all text. */
+    DETAIL("detail");
 
     private final String preset;
 

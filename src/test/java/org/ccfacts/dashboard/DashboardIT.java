@@ -9,8 +9,19 @@ import java.util.Base64;
 
 import javax.imageio.ImageIO;
 
+import java.util.List;
+import java.util.Locale;
+
 import org.ccfacts.browser.BrowserTest;
+import org.ccfacts.catalog.InvestmentChart;
+import org.ccfacts.catalog.TradeByCountryChart;
+import org.ccfacts.dataset.Dataset;
 import org.ccfacts.dataset.DatasetService;
+import org.ccfacts.dataset.Event;
+import org.ccfacts.dataset.Observation;
+import org.ccfacts.dataset.Poll;
+import org.ccfacts.dataset.Qualifier;
+import org.ccfacts.format.FigureFormat;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -67,5 +78,148 @@ class DashboardIT extends BrowserTest {
         assertThat(requestedUrls).isNotEmpty()
                 .allMatch(u -> u.startsWith("http://localhost:" + port + "/") || u.startsWith("data:"),
                         "a localhost or inline URL");
+    }
+
+    /** Bars of one series that are actually drawn (ApexCharts leaves empty paths for missing values). */
+    private static final String DRAWN_BARS = """
+            (chart, series) => Array.from(chart.querySelectorAll('.apexcharts-series'))
+                .filter(s => s.getAttribute('data:realIndex') === String(series))
+                .flatMap(s => Array.from(s.querySelectorAll('path.apexcharts-bar-area')))
+                .filter(p => { const b = p.getBBox(); return b.width > 0.5 && b.height > 0.5; }).length""";
+
+    /** Distinct visible marker positions of one scatter series. */
+    private static final String DRAWN_MARKERS = """
+            (chart, series) => Array.from(chart.querySelectorAll('.apexcharts-series'))
+                .filter(s => s.getAttribute('data:realIndex') === String(series))
+                .flatMap(s => Array.from(s.querySelectorAll('.apexcharts-marker')))
+                .filter(m => m.getBBox().width > 2)
+                .reduce((xs, m) => { const b = m.getBBox(); return xs.add(Math.round(b.x) + ',' + Math.round(b.y)); }, new Set()).size""";
+
+    private final FigureFormat format = new FigureFormat(Locale.ENGLISH);
+
+    private Dataset data() {
+        return datasetService.current();
+    }
+
+    private long count(Locator chart, String script, int series) {
+        return ((Number) chart.evaluate(script, series)).longValue();
+    }
+
+    private List<String> svgTexts(Locator chart) {
+        return chart.locator("svg text").allTextContents();
+    }
+
+    @Test
+    void tradeByCountryDrawsABarPerPublishedFigureWithItsValue() {
+        openAndWaitForChart("/", "chart-" + TradeByCountryChart.ID);
+        Locator chart = page.locator("#chart-" + TradeByCountryChart.ID);
+        List<Observation> customs = TradeByCountryChart.chinaCustoms(data());
+        List<Observation> national = TradeByCountryChart.otherStatistics(data());
+
+        assertThat(count(chart, DRAWN_BARS, 0)).isEqualTo(customs.size());
+        assertThat(count(chart, DRAWN_BARS, 1)).isEqualTo(national.size());
+        String texts = String.join("|", svgTexts(chart));
+        for (Observation o : customs) {
+            assertThat(texts).contains(format.value(o));
+        }
+        for (Observation o : national) {
+            assertThat(texts).contains(format.value(o));
+        }
+    }
+
+    @Test
+    void investmentDrawsEachBoundWithAnOpenEndAndSaysMoreThan() {
+        openAndWaitForChart("/", "chart-" + InvestmentChart.ID);
+        Locator chart = page.locator("#chart-" + InvestmentChart.ID);
+        List<Observation> figures = InvestmentChart.figures(data());
+
+        for (int m = 0; m < InvestmentChart.MEASURES.size(); m++) {
+            String measure = InvestmentChart.MEASURES.get(m);
+            assertThat(count(chart, DRAWN_BARS, m)).as(measure)
+                    .isEqualTo(figures.stream().filter(o -> o.measure().equals(measure)).count());
+        }
+        assertThat(count(chart, DRAWN_BARS, InvestmentChart.MEASURES.size()))
+                .isEqualTo(figures.stream().filter(o -> o.qualifier() == Qualifier.LOWER_BOUND).count());
+        String texts = String.join("|", svgTexts(chart));
+        for (Observation o : figures) {
+            assertThat(texts).contains("more than " + format.money(o.value(), o.currency().orElseThrow(), Qualifier.EXACT));
+        }
+    }
+
+    @Test
+    void pollsAndRoadTransportDrawOneBarPerFigureLabelledInPercent() {
+        openAndWaitForChart("/", "chart-polls");
+        Locator polls = page.locator("#chart-polls");
+        assertThat(count(polls, DRAWN_BARS, 0)).isEqualTo(data().polls().size());
+        assertThat(svgTexts(polls)).containsAll(data().polls().stream().map(Poll::share).map(format::percent).toList());
+
+        page.locator("apex-chart#chart-road-transport[data-ready] svg.apexcharts-svg").waitFor();
+        Locator road = page.locator("#chart-road-transport");
+        List<Observation> shares = data().observationsOf("road-transport-share");
+        assertThat(count(road, DRAWN_BARS, 0)).isEqualTo(shares.size());
+        assertThat(svgTexts(road)).containsAll(shares.stream().map(format::value).toList());
+        // two columns, no line implying yearly data in between
+        assertThat(road.locator("path.apexcharts-line").count()).isZero();
+    }
+
+    @Test
+    void timelineDrawsEveryEventAndLabelsTheScheduledOne() {
+        openAndWaitForChart("/", "chart-summit-timeline");
+        Locator chart = page.locator("#chart-summit-timeline");
+        long scheduled = data().timeline().stream().filter(e -> e.status() == Event.Status.SCHEDULED).count();
+
+        assertThat(count(chart, DRAWN_MARKERS, 0)).isEqualTo(data().timeline().size() - scheduled);
+        assertThat(count(chart, DRAWN_MARKERS, 1)).isEqualTo(scheduled);
+        List<String> texts = svgTexts(chart);
+        for (Event e : data().timeline()) {
+            String year = String.valueOf(e.date().year());
+            assertThat(texts).anyMatch(t -> e.status() == Event.Status.SCHEDULED
+                    ? t.startsWith(year) && t.contains("scheduled") : t.equals(year));
+        }
+    }
+
+    @Test
+    void theSourcePanelOpensWithTheArabicQuote() {
+        openAndWaitForChart("/", TRADE);
+        Observation trade = data().observation(DashboardView.TRADE_KPI).orElseThrow();
+        page.locator("#kpi-source-" + trade.id()).click();
+
+        Locator quote = page.locator("vaadin-dialog-overlay .cc-quote");
+        quote.waitFor();
+        assertThat(quote.getAttribute("lang")).isEqualTo("ar");
+        assertThat(quote.getAttribute("dir")).isEqualTo("rtl");
+        assertThat(quote.textContent().strip()).isEqualTo(trade.quote().orElseThrow());
+        assertThat(page.locator("vaadin-dialog-overlay").textContent())
+                .contains(data().source(trade.source()).orElseThrow().publisher());
+
+        page.locator("#source-close").click();
+        page.locator("vaadin-dialog-overlay").waitFor(new Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+    }
+
+    @Test
+    void theThemeToggleSwitchesToDarkAndIsRemembered() {
+        openAndWaitForChart("/", TRADE);
+        page.locator("#theme-toggle").click();
+        page.waitForFunction("() => document.documentElement.getAttribute('theme') === 'dark'");
+
+        page.reload();
+        page.locator("apex-chart#" + TRADE + "[data-ready]").waitFor();
+        assertThat(page.evaluate("() => document.documentElement.getAttribute('theme')")).isEqualTo("dark");
+    }
+
+    @Test
+    void theAboutPageListsEverySourceAndLinksTheApi() {
+        page.navigate(url("/about"));
+        page.locator("#about-sources").waitFor();
+        for (var source : data().sources()) {
+            assertThat(page.locator("#about-source-" + source.id()).textContent()).contains(source.publisher());
+        }
+        assertThat(page.locator("#about-api a").evaluateAll("links => links.map(a => a.getAttribute('href'))"))
+                .asString().contains("api/dataset").contains("api/dataset/status");
+        for (var measure : data().measures()) {
+            assertThat(page.locator("#about-measure-" + measure.id() + " a").getAttribute("href"))
+                    .isEqualTo("api/measures/" + measure.id() + ".csv");
+        }
     }
 }

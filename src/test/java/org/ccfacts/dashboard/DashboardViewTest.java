@@ -9,69 +9,24 @@ import java.util.Objects;
 
 import org.ccfacts.chart.ApexChart;
 import org.ccfacts.chart.ChartOptions;
-import org.ccfacts.dataset.DatasetService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.vaadin.flow.component.UI;
-
+/** The dashboard on the real {@code data/}: the contract, plus the headline figures of FACTS.md. */
 @SpringBootTest
-class DashboardViewTest {
-
-    private static Routes routes;
-
-    @Autowired
-    private ApplicationContext context;
-
-    @Autowired
-    private DatasetService datasetService;
-
-    @BeforeAll
-    static void discoverRoutes() {
-        routes = new Routes().autoDiscoverViews("org.ccfacts");
-    }
-
-    @BeforeEach
-    void setUpVaadin() {
-        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
-    }
-
-    @AfterEach
-    void tearDownVaadin() {
-        MockVaadin.tearDown();
-    }
+class DashboardViewTest extends DashboardContract {
 
     @Test
-    void tradeChartReceivesEveryPublishedUsdYearFromTheDataset() {
-        UI.getCurrent().navigate(DashboardView.class);
-
-        ApexChart chart = _get(ApexChart.class, spec -> spec.withId("chart-trade-volume"));
-        ChartOptions.Series main = chart.getOptions().series().get(0);
-        List<ChartOptions.Point> drawn = main.data().stream().filter(p -> p.y() != null).toList();
-
-        List<Object> expectedYears = datasetService.current().observationsOf("trade-goods").stream()
-                .filter(o -> o.country().isEmpty() && "USD".equals(o.currency().orElse(""))
-                        && o.period().kind() == org.ccfacts.dataset.Period.Kind.YEAR)
-                .map(o -> (Object) o.period().year())
-                .distinct()
-                .toList();
-        assertThat(drawn).extracting(ChartOptions.Point::x).containsExactlyElementsOf(expectedYears);
-        assertThat(expectedYears).hasSize(5);
-        assertThat(drawn).allSatisfy(p -> assertThat(p.source()).isNotBlank());
+    void headlineFiguresReadAsInTheSources() {
+        // FACTS.md: 94.8 billion USD (record), "more than" 30 billion USD, 90 %, 92.4 %
+        assertThat(figureOf(DashboardView.TRADE_KPI)).isEqualTo("US$94.8 bn");
+        assertThat(figureOf(DashboardView.INVESTMENT_KPI)).isEqualTo("> US$30 bn");
+        assertThat(figureOf("poll-mechanism")).isEqualTo("90 %");
+        assertThat(figureOf("poll-bri")).isEqualTo("92.4 %");
     }
 
     @Test
     void recordIsAnnotatedAtTheHighestPublishedValue() {
-        UI.getCurrent().navigate(DashboardView.class);
-
         ChartOptions options = _get(ApexChart.class, spec -> spec.withId("chart-trade-volume")).getOptions();
         BigDecimal highest = options.series().get(0).data().stream()
                 .map(ChartOptions.Point::y).filter(Objects::nonNull).map(BigDecimal.class::cast)
@@ -83,8 +38,6 @@ class DashboardViewTest {
 
     @Test
     void yearsWithoutAFigureBreakTheLineInsteadOfBeingInterpolated() {
-        UI.getCurrent().navigate(DashboardView.class);
-
         List<ChartOptions.Point> data = _get(ApexChart.class, spec -> spec.withId("chart-trade-volume"))
                 .getOptions().series().get(0).data();
         for (int i = 1; i < data.size(); i++) {
@@ -95,5 +48,13 @@ class DashboardViewTest {
                         .isEqualTo((Integer) previous.x() + 1);
             }
         }
+    }
+
+    @Test
+    void theSecondPublished2024ValueIsItsOwnPoint() {
+        // FACTS.md: Yicai converts 674.15 billion yuan to 93.8 billion USD, beside the article's 94.8
+        ChartOptions options = _get(ApexChart.class, spec -> spec.withId("chart-trade-volume")).getOptions();
+        assertThat(options.series().get(1).data()).extracting(ChartOptions.Point::y)
+                .containsExactly(new BigDecimal("93.8"));
     }
 }

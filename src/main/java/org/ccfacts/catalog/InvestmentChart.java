@@ -1,0 +1,161 @@
+package org.ccfacts.catalog;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.ccfacts.chart.ChartOptions;
+import org.ccfacts.chart.ChartOptions.Axis;
+import org.ccfacts.chart.ChartOptions.Bar;
+import org.ccfacts.chart.ChartOptions.DataLabels;
+import org.ccfacts.chart.ChartOptions.Fill;
+import org.ccfacts.chart.ChartOptions.Gradient;
+import org.ccfacts.chart.ChartOptions.Legend;
+import org.ccfacts.chart.ChartOptions.PlotOptions;
+import org.ccfacts.chart.ChartOptions.Point;
+import org.ccfacts.chart.ChartOptions.Series;
+import org.ccfacts.chart.ChartOptions.Title;
+import org.ccfacts.chart.ChartOptions.Tooltip;
+import org.ccfacts.chart.ChartType;
+import org.ccfacts.chart.Format;
+import org.ccfacts.chart.Palette;
+import org.ccfacts.dataset.Dataset;
+import org.ccfacts.dataset.Measure;
+import org.ccfacts.dataset.Observation;
+import org.ccfacts.dataset.Qualifier;
+import org.ccfacts.format.FigureFormat;
+
+/**
+ * Chinese investment in Central Asia: every published figure is "more than", and they are two
+ * different measures (direct-investment stock; an undefined "total investment"). Each measure is its
+ * own series and colour; each bar ends at the published bound and continues as a fading open end,
+ * because the true value lies somewhere beyond it. Every category label says "more than".
+ */
+public final class InvestmentChart implements ChartDefinition {
+
+    public static final String ID = "investment";
+    /** The measures drawn, in legend order: each is its own series, never joined. */
+    public static final List<String> MEASURES = List.of("direct-investment-stock", "investment-total");
+    private static final List<String> COLOURS = List.of(Palette.GREEN, Palette.BLUE);
+    /** Length of the drawn open end, as a share of the largest bound: a drawing aid, not a figure. */
+    private static final BigDecimal OPEN_END_SHARE = new BigDecimal("0.25");
+    private static final int LINE_LENGTH = 26;
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title(Locale locale) {
+        return CatalogText.get(locale, "chart.investment.title");
+    }
+
+    @Override
+    public String subtitle(Locale locale) {
+        return CatalogText.get(locale, "chart.investment.subtitle");
+    }
+
+    /** The figures drawn, in date order. */
+    public static List<Observation> figures(Dataset dataset) {
+        return MEASURES.stream().flatMap(m -> dataset.observationsOf(m).stream())
+                .filter(o -> o.currency().isPresent() && o.country().isEmpty())
+                .sorted(Comparator.comparing(Observation::period))
+                .toList();
+    }
+
+    @Override
+    public List<ChartRow> rows(Dataset dataset, Locale locale) {
+        return figures(dataset).stream().map(o -> new ChartRow(measureName(dataset, o, locale), o.period().toString(),
+                o.value(), o.qualifier().code(), o.currency().orElse("") + " bn", o.id(),
+                Citations.cite(dataset, o.source()), o.note().map(n -> n.in(locale.getLanguage())))).toList();
+    }
+
+    @Override
+    public ChartOptions options(Dataset dataset, Locale locale) {
+        List<Observation> figures = figures(dataset);
+        FigureFormat format = new FigureFormat(locale);
+        List<List<String>> categories = new ArrayList<>();
+        List<List<Point>> byMeasure = new ArrayList<>();
+        MEASURES.forEach(m -> byMeasure.add(new ArrayList<>()));
+        List<Point> openEnds = new ArrayList<>();
+        BigDecimal largest = figures.stream().map(Observation::value).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+        BigDecimal openEnd = largest.multiply(OPEN_END_SHARE);
+
+        for (Observation o : figures) {
+            List<String> lines = new ArrayList<>(wrap(measureName(dataset, o, locale)));
+            lines.add(o.period().toString());
+            lines.add(statedValue(o, format, locale));
+            // a list of lines as x: ApexCharts draws it as a multi-line category label
+            List<String> category = List.copyOf(lines);
+            categories.add(category);
+            int measureIndex = MEASURES.indexOf(o.measure());
+            for (int i = 0; i < MEASURES.size(); i++) {
+                byMeasure.get(i).add(i == measureIndex ? new Point(category, o.value(), o.qualifier().code(),
+                        o.currency().orElse(null), o.source(), null) : Point.of(category, null));
+            }
+            // only a lower bound gets an open end; an exact figure would end where it is drawn
+            openEnds.add(o.qualifier() == Qualifier.LOWER_BOUND
+                    ? new Point(category, openEnd, "open-end", null, null, COLOURS.get(measureIndex))
+                    : Point.of(category, null));
+        }
+
+        List<Series> series = new ArrayList<>();
+        for (int i = 0; i < MEASURES.size(); i++) {
+            String name = dataset.measure(MEASURES.get(i)).map(m -> m.name().in(locale.getLanguage())).orElse(MEASURES.get(i));
+            series.add(new Series(name, ChartType.BAR, byMeasure.get(i)));
+        }
+        series.add(new Series(CatalogText.get(locale, "chart.investment.open-end"), ChartType.BAR, openEnds));
+        List<String> fillTypes = new ArrayList<>();
+        MEASURES.forEach(m -> fillTypes.add("solid"));
+        fillTypes.add("gradient");
+
+        return ChartOptions.of(ChartType.BAR, "100%").stacked()
+                .withSeries(series)
+                .withAxes(Axis.multiLineCategories(categories, CatalogText.get(locale, "chart.investment.axis"), Format.NUMBER),
+                        new Axis(null, null, null, null, null, new ChartOptions.Labels(null, null, 200), null, null, null))
+                .withPlotOptions(new PlotOptions(new Bar(true, null, "55%", null, 0, null)))
+                .withDataLabels(DataLabels.off())
+                .withStyle(null, null, Fill.perSeries(fillTypes, null, new Gradient("horizontal", 0.9, 0.0, List.of(0, 100))))
+                .withTitle(Title.of(title(locale)), Title.of(subtitle(locale)))
+                .withColors(List.of(COLOURS.get(0), COLOURS.get(1), Palette.GREY))
+                .withLegend(new Legend(true, "top"))
+                // the open end is a drawing aid: it has no figure to show in a tooltip
+                .withTooltip(Tooltip.of(Format.MONEY, null).onlyOnSeries(List.of(0, 1)));
+    }
+
+    /** "more than US$30 bn" for a lower bound; the figure as formatted everywhere else otherwise. */
+    static String statedValue(Observation o, FigureFormat format, Locale locale) {
+        if (o.qualifier() == Qualifier.LOWER_BOUND) {
+            return CatalogText.get(locale, "chart.investment.more-than",
+                    format.money(o.value(), o.currency().orElse("USD"), Qualifier.EXACT));
+        }
+        return format.value(o);
+    }
+
+    private static String measureName(Dataset dataset, Observation o, Locale locale) {
+        return dataset.measure(o.measure()).map(Measure::name).map(n -> n.in(locale.getLanguage())).orElse(o.measure());
+    }
+
+    /** Splits a category name into short lines so the label column stays narrow on a phone. */
+    static List<String> wrap(String text) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > LINE_LENGTH) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,82 @@
+package org.ccfacts.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.ccfacts.chart.ChartOptions;
+import org.ccfacts.chart.ChartOptions.Axis;
+import org.ccfacts.chart.ChartOptions.Bar;
+import org.ccfacts.chart.ChartOptions.DataLabels;
+import org.ccfacts.chart.ChartOptions.DataLabelsPosition;
+import org.ccfacts.chart.ChartOptions.LabelStyle;
+import org.ccfacts.chart.ChartOptions.Legend;
+import org.ccfacts.chart.ChartOptions.PlotOptions;
+import org.ccfacts.chart.ChartOptions.Point;
+import org.ccfacts.chart.ChartOptions.Series;
+import org.ccfacts.chart.ChartOptions.Title;
+import org.ccfacts.chart.ChartOptions.Tooltip;
+import org.ccfacts.chart.ChartType;
+import org.ccfacts.chart.Format;
+import org.ccfacts.chart.Palette;
+import org.ccfacts.dataset.Dataset;
+import org.ccfacts.dataset.Poll;
+
+/**
+ * The published survey shares, on a 0–100 % axis. Bars are labelled "Question 1, 2…" because the full
+ * wording does not fit an axis; the rows (and the dashboard, under the chart) carry the full question
+ * and the pollster. No sample size or margin of error: the source gives none.
+ */
+public final class PollsChart implements ChartDefinition {
+
+    public static final String ID = "polls";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title(Locale locale) {
+        return CatalogText.get(locale, "chart.polls.title");
+    }
+
+    @Override
+    public String subtitle(Locale locale) {
+        return CatalogText.get(locale, "chart.polls.subtitle");
+    }
+
+    /** The short label of the n-th poll (1-based) as drawn on the axis. */
+    public static String questionLabel(Locale locale, int number) {
+        return CatalogText.get(locale, "polls.question", number);
+    }
+
+    @Override
+    public List<ChartRow> rows(Dataset dataset, Locale locale) {
+        return dataset.polls().stream().map(p -> new ChartRow(p.pollster() + ", " + p.date(),
+                p.question().in(locale.getLanguage()), p.share(), "exact", "%", p.id(),
+                Citations.cite(dataset, p.source()), java.util.Optional.empty())).toList();
+    }
+
+    @Override
+    public ChartOptions options(Dataset dataset, Locale locale) {
+        List<Point> points = new ArrayList<>();
+        List<Poll> polls = dataset.polls();
+        for (int i = 0; i < polls.size(); i++) {
+            Poll p = polls.get(i);
+            points.add(new Point(questionLabel(locale, i + 1), p.share(), "exact", null, p.source(), null)
+                    .withTexts(p.pollster() + ", " + p.date(), p.question().in(locale.getLanguage())));
+        }
+        return ChartOptions.of(ChartType.BAR, "100%")
+                .withSeries(List.of(new Series(CatalogText.get(locale, "chart.polls.series"), ChartType.BAR, points)))
+                .withAxes(new Axis("category", 0, 100, 5, null, new ChartOptions.Labels(Format.PERCENT), null, null, null),
+                        null)
+                .withPlotOptions(new PlotOptions(new Bar(true, null, "50%", null, 3, new DataLabelsPosition("center"))))
+                .withDataLabels(new DataLabels(true, Format.PERCENT, null, null, null, null,
+                        new LabelStyle(List.of("#000000"), "14px", "700")))
+                .withTitle(Title.of(title(locale)), Title.of(subtitle(locale)))
+                .withColors(List.of(Palette.ORANGE))
+                .withLegend(new Legend(false, null))
+                .withTooltip(Tooltip.of(Format.PERCENT, null));
+    }
+}

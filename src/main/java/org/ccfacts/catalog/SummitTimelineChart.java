@@ -1,0 +1,124 @@
+package org.ccfacts.catalog;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.ccfacts.chart.ChartOptions;
+import org.ccfacts.chart.ChartOptions.Axis;
+import org.ccfacts.chart.ChartOptions.DataLabels;
+import org.ccfacts.chart.ChartOptions.Grid;
+import org.ccfacts.chart.ChartOptions.LabelStyle;
+import org.ccfacts.chart.ChartOptions.Labels;
+import org.ccfacts.chart.ChartOptions.Legend;
+import org.ccfacts.chart.ChartOptions.Markers;
+import org.ccfacts.chart.ChartOptions.Padding;
+import org.ccfacts.chart.ChartOptions.Point;
+import org.ccfacts.chart.ChartOptions.Series;
+import org.ccfacts.chart.ChartOptions.Title;
+import org.ccfacts.chart.ChartOptions.Tooltip;
+import org.ccfacts.chart.ChartOptions.TooltipValue;
+import org.ccfacts.chart.ChartType;
+import org.ccfacts.chart.Format;
+import org.ccfacts.chart.Palette;
+import org.ccfacts.dataset.Dataset;
+import org.ccfacts.dataset.Event;
+import org.ccfacts.dataset.PartialDate;
+
+/**
+ * The timeline from diplomatic ties to the summits, one row per event so labels never collide. Held
+ * events are filled dots; a scheduled one is a hollow, dashed dot in another colour and its label says
+ * "scheduled". Dates stay as precise as published: the tooltip shows "2027", never an invented day.
+ */
+public final class SummitTimelineChart implements ChartDefinition {
+
+    public static final String ID = "summit-timeline";
+    private static final int TICK_YEARS = 5;
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title(Locale locale) {
+        return CatalogText.get(locale, "chart.summit-timeline.title");
+    }
+
+    @Override
+    public String subtitle(Locale locale) {
+        return CatalogText.get(locale, "chart.summit-timeline.subtitle");
+    }
+
+    @Override
+    public List<ChartRow> rows(Dataset dataset, Locale locale) {
+        String language = locale.getLanguage();
+        return dataset.timeline().stream().map(e -> new ChartRow(seriesName(locale, e.status()), published(e),
+                null, e.status() == Event.Status.SCHEDULED ? "scheduled" : "held", "", e.id(),
+                String.join("; ", e.sources().stream().map(s -> Citations.cite(dataset, s)).toList()),
+                java.util.Optional.of(e.title().in(language) + e.place().map(p -> " — " + p.in(language)).orElse(""))))
+                .toList();
+    }
+
+    /** The date as published: "2023-05-18–2023-05-19", "2027". */
+    public static String published(Event e) {
+        return e.date() + e.end().map(end -> "–" + end).orElse("");
+    }
+
+    @Override
+    public ChartOptions options(Dataset dataset, Locale locale) {
+        String language = locale.getLanguage();
+        List<Event> events = dataset.timeline();
+        List<Point> held = new ArrayList<>();
+        List<Point> scheduled = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            int lane = events.size() - i; // first event on top
+            boolean isScheduled = e.status() == Event.Status.SCHEDULED;
+            String label = isScheduled
+                    ? CatalogText.get(locale, "chart.summit-timeline.scheduled-label", String.valueOf(e.date().year()))
+                    : String.valueOf(e.date().year());
+            String detail = published(e) + " · " + e.title().in(language)
+                    + e.place().map(p -> " · " + p.in(language)).orElse("");
+            Point point = Point.of(position(e.date()), lane).withTexts(label, detail);
+            (isScheduled ? scheduled : held).add(point);
+        }
+        int firstYear = events.isEmpty() ? 1990 : events.get(0).date().year();
+        int lastYear = events.isEmpty() ? 2030 : events.get(events.size() - 1).date().year();
+        // ticks on multiples of five years, with room for the first and last labels
+        int axisMin = Math.floorDiv(firstYear - 1, TICK_YEARS) * TICK_YEARS;
+        int axisMax = -Math.floorDiv(-(lastYear + 2), TICK_YEARS) * TICK_YEARS;
+
+        List<Series> series = new ArrayList<>();
+        series.add(new Series(seriesName(locale, Event.Status.HELD), ChartType.SCATTER, held));
+        series.add(new Series(seriesName(locale, Event.Status.SCHEDULED), ChartType.SCATTER, scheduled));
+        return ChartOptions.of(ChartType.SCATTER, "100%")
+                .withSeries(series)
+                .withAxes(Axis.numeric(axisMin, axisMax, (axisMax - axisMin) / TICK_YEARS, null, Format.YEAR),
+                        new Axis(null, 0, events.size() + 1, events.size() + 1, null, Labels.hidden(), null, null, null))
+                .withDataLabels(new DataLabels(true, Format.LABEL, null, -12, null, null,
+                        new LabelStyle(List.of(Palette.BLUE, Palette.VERMILLION), "12px", "600")))
+                .withStyle(null, new Markers(List.of(9, 9), List.of(1.0, 0.0), List.of(2, 3), List.of(0, 3),
+                        List.of(Palette.BLUE, Palette.VERMILLION)), null)
+                .withTitle(Title.of(title(locale)), Title.of(subtitle(locale)))
+                .withColors(List.of(Palette.BLUE, Palette.VERMILLION))
+                .withLegend(new Legend(true, "top"))
+                .withGrid(new Grid(new Padding(0, 60, 0, 24), null))
+                .withTooltip(new Tooltip(false, new TooltipValue(Format.DETAIL), TooltipValue.hidden()));
+    }
+
+    private static String seriesName(Locale locale, Event.Status status) {
+        return CatalogText.get(locale, status == Event.Status.SCHEDULED
+                ? "chart.summit-timeline.series.scheduled" : "chart.summit-timeline.series.held");
+    }
+
+    /**
+     * Where a date sits on the year axis: its first possible day as a fraction of its year (2023-05-18 is
+     * about 2023.38). A drawing position only: labels and tooltips show the date as published.
+     */
+    static double position(PartialDate date) {
+        LocalDate start = date.start();
+        return start.getYear() + (start.getDayOfYear() - 1) / (double) start.lengthOfYear();
+    }
+}

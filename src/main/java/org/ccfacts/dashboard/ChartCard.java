@@ -1,0 +1,65 @@
+package org.ccfacts.dashboard;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.ccfacts.catalog.ChartDefinition;
+import org.ccfacts.catalog.ChartRow;
+import org.ccfacts.chart.ApexChart;
+import org.ccfacts.dataset.Dataset;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+
+/**
+ * One chart of the catalog with its title and subtitle as page text (they wrap on a phone, where
+ * ApexCharts' own title would be clipped), its sources, notes that belong to it and a link to the
+ * chart on its own page.
+ */
+final class ChartCard extends Section {
+
+    private final ApexChart chart = new ApexChart();
+    private final Div notes = new Div();
+
+    ChartCard(ChartDefinition definition, Dataset dataset, Locale locale, String height) {
+        setId("card-" + definition.id());
+        addClassName("cc-card");
+        addClassName("cc-chart-card");
+        H3 title = new H3(definition.title(locale));
+        Paragraph subtitle = new Paragraph(definition.subtitle(locale));
+        subtitle.addClassName("cc-subtitle");
+
+        chart.setId("chart-" + definition.id());
+        chart.setWidthFull();
+        chart.setHeight(height);
+        chart.setAccessibleName(definition.title(locale) + ". " + definition.subtitle(locale));
+        chart.setLocale(locale.toLanguageTag());
+        // the card shows title and subtitle as text; exports keep the catalog's options with both burned in
+        chart.setOptions(definition.options(dataset, locale).withTitle(null, null));
+
+        List<String> sources = definition.rows(dataset, locale).stream().map(ChartRow::source).distinct().toList();
+        Paragraph cited = new Paragraph(getTranslation("chart.sources", String.join("; ", sources)));
+        cited.addClassName("cc-cite");
+
+        Anchor open = new Anchor("chart/" + definition.id(), getTranslation("chart.open"));
+        open.setId("open-" + definition.id());
+        open.addClassName("cc-open");
+        add(title, subtitle, chart);
+        notes.addClassName("cc-notes");
+        add(notes, cited, open);
+    }
+
+    /** Adds text that belongs to the chart: a part-year figure, the full poll questions, event details. */
+    ChartCard withNotes(Component... components) {
+        notes.add(components);
+        return this;
+    }
+
+    ApexChart chart() {
+        return chart;
+    }
+}

@@ -1,0 +1,71 @@
+package org.ccfacts.dashboard;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+import org.ccfacts.dataset.DatasetStatus;
+import org.ccfacts.dataset.DatasetService;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.router.RouterLink;
+
+/**
+ * The frame of every page: the title, which dataset version is shown and since when, the theme switch
+ * and the place for the language switch.
+ */
+public class MainLayout extends Div implements RouterLayout {
+
+    /** Load times are shown in UTC, the zone the data folder's readers and the API use. */
+    public static final DateTimeFormatter LOAD_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private final Main content = new Main();
+
+    public MainLayout(DatasetService datasetService) {
+        addClassName("cc-page");
+        DatasetStatus status = datasetService.status();
+
+        RouterLink home = new RouterLink(getTranslation("app.title"), DashboardView.class);
+        H1 title = new H1(home);
+        title.addClassName("cc-brand");
+
+        Span version = new Span(getTranslation("header.version", status.version()));
+        version.setId("dataset-version");
+        Span asOf = new Span(getTranslation("header.as-of", LOAD_TIME.format(status.loadedAt())));
+        asOf.setId("data-as-of");
+        Div meta = new Div(version, asOf);
+        meta.addClassName("cc-meta");
+
+        RouterLink about = new RouterLink(getTranslation("nav.about"), org.ccfacts.about.AboutView.class);
+        about.setId("nav-about");
+        // reserved for the language switch, which its own issue adds
+        Div languageSlot = new Div();
+        languageSlot.setId("language-switch");
+        languageSlot.addClassName("cc-language-slot");
+        languageSlot.getElement().setAttribute("aria-label", getTranslation("header.language"));
+        Nav tools = new Nav(about, languageSlot, new ThemeToggle());
+        tools.addClassName("cc-tools");
+
+        Div brand = new Div(title, meta);
+        brand.addClassName("cc-brand-block");
+        Header header = new Header(brand, tools);
+        header.addClassName("cc-header");
+
+        content.addClassName("cc-content");
+        add(header, content);
+    }
+
+    @Override
+    public void showRouterLayoutContent(com.vaadin.flow.component.HasElement view) {
+        content.getElement().removeAllChildren();
+        if (view != null) {
+            content.getElement().appendChild(view.getElement());
+        }
+    }
+}

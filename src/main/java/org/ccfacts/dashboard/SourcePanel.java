@@ -1,0 +1,106 @@
+package org.ccfacts.dashboard;
+
+import java.util.Optional;
+
+import org.ccfacts.dataset.Dataset;
+import org.ccfacts.dataset.Observation;
+import org.ccfacts.dataset.Poll;
+import org.ccfacts.dataset.Source;
+import org.ccfacts.format.FigureFormat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+
+/**
+ * Where one figure comes from: publisher, date, what exactly is measured, whether it is exact or a
+ * bound, and the source's own sentence in its language (Arabic shown right to left). All data text
+ * goes in through text APIs, never as HTML.
+ */
+final class SourcePanel extends Dialog {
+
+    private final Div facts = new Div();
+
+    private SourcePanel(String id, String figure) {
+        setId("source-" + id);
+        setHeaderTitle(getTranslation("source.title"));
+        setWidth("min(640px, 95vw)");
+        Span value = new Span(figure);
+        value.addClassName("cc-source-figure");
+        facts.addClassName("cc-source-facts");
+        add(value, facts);
+        Button close = new Button(getTranslation("source.close"), click -> close());
+        close.setId("source-close");
+        getFooter().add(close);
+    }
+
+    static SourcePanel of(Dataset dataset, Observation o, FigureFormat format) {
+        SourcePanel panel = new SourcePanel(o.id(), format.value(o));
+        String language = ViewLocale.current().getLanguage();
+        dataset.measure(o.measure()).ifPresent(m -> panel.fact("source.measure",
+                m.name().in(language) + ": " + m.definition().in(language)));
+        panel.fact("source.period", o.period().toString());
+        panel.fact("source.qualifier", panel.getTranslation("qualifier." + o.qualifier().code()));
+        panel.source(dataset.source(o.source()));
+        o.note().ifPresent(n -> panel.fact("source.note", n.in(language)));
+        panel.quote(o.quote(), dataset.source(o.source()));
+        return panel;
+    }
+
+    static SourcePanel of(Dataset dataset, Poll p, FigureFormat format) {
+        SourcePanel panel = new SourcePanel(p.id(), format.percent(p.share()));
+        panel.fact("source.question", p.question().in(ViewLocale.current().getLanguage()));
+        panel.fact("source.pollster", p.pollster());
+        panel.fact("source.period", p.date().toString());
+        panel.fact("source.qualifier", panel.getTranslation("qualifier.exact"));
+        panel.source(dataset.source(p.source()));
+        panel.facts.add(new Paragraph(panel.getTranslation("source.no-sample")));
+        panel.quote(p.quote(), dataset.source(p.source()));
+        return panel;
+    }
+
+    private void source(Optional<Source> source) {
+        fact("source.publisher", source.map(Source::publisher).orElse(null));
+        fact("source.publication-title", source.flatMap(Source::title).orElse(null));
+        fact("source.date", source.flatMap(Source::date).map(Object::toString).orElse(null));
+        source.flatMap(Source::dataFrom).ifPresent(from -> fact("source.data-from", from));
+    }
+
+    /** A labelled fact; a missing one says so instead of disappearing. */
+    private void fact(String labelKey, String text) {
+        Div row = new Div();
+        row.addClassName("cc-fact");
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("cc-fact-label");
+        Span value = new Span(text != null ? text : getTranslation("source.unknown"));
+        value.addClassName("cc-fact-value");
+        row.add(label, value);
+        facts.add(row);
+    }
+
+    private void quote(Optional<String> quote, Optional<Source> source) {
+        quote.ifPresent(text -> {
+            Paragraph sentence = new Paragraph(text);
+            sentence.addClassName("cc-quote");
+            String language = source.flatMap(Source::language).orElse("ar");
+            sentence.getElement().setAttribute("lang", language);
+            sentence.getElement().setAttribute("dir", isRightToLeft(language) ? "rtl" : "ltr");
+            Div row = new Div(labelOf("source.quote"), sentence);
+            row.addClassName("cc-fact");
+            facts.add(row);
+        });
+    }
+
+    private Component labelOf(String key) {
+        Span label = new Span(getTranslation(key));
+        label.addClassName("cc-fact-label");
+        return label;
+    }
+
+    static boolean isRightToLeft(String language) {
+        return language.equals("ar") || language.equals("fa") || language.equals("he") || language.equals("ur");
+    }
+}

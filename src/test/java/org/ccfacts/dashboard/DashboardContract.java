@@ -1,0 +1,337 @@
+package org.ccfacts.dashboard;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import org.ccfacts.about.AboutView;
+import org.ccfacts.catalog.ChartCatalog;
+import org.ccfacts.catalog.ChartDefinition;
+import org.ccfacts.catalog.InvestmentChart;
+import org.ccfacts.catalog.TradeByCountryChart;
+import org.ccfacts.catalog.TradeVolumeChart;
+import org.ccfacts.chart.ApexChart;
+import org.ccfacts.chart.ChartOptions;
+import org.ccfacts.dataset.Dataset;
+import org.ccfacts.dataset.DatasetService;
+import org.ccfacts.dataset.Event;
+import org.ccfacts.dataset.Measure;
+import org.ccfacts.dataset.Observation;
+import org.ccfacts.dataset.Period;
+import org.ccfacts.dataset.Poll;
+import org.ccfacts.dataset.Qualifier;
+import org.ccfacts.dataset.Source;
+import org.ccfacts.format.FigureFormat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.UI;
+
+/**
+ * What the dashboard must show for whatever dataset it is given: every expectation is derived from
+ * the {@link DatasetService}'s data, so the same checks run on the real data and on a changed fixture.
+ */
+abstract class DashboardContract {
+
+    private static Routes routes;
+
+    @Autowired
+    private ApplicationContext context;
+
+    @Autowired
+    protected DatasetService datasetService;
+
+    @Autowired
+    protected ChartCatalog catalog;
+
+    protected final FigureFormat format = new FigureFormat(Locale.ENGLISH);
+
+    @BeforeAll
+    static void discoverRoutes() {
+        routes = new Routes().autoDiscoverViews("org.ccfacts");
+    }
+
+    @BeforeEach
+    void setUpVaadin() {
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+        UI.getCurrent().navigate(DashboardView.class);
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+    }
+
+    protected Dataset data() {
+        return datasetService.current();
+    }
+
+    protected static String figureOf(String cardId) {
+        return _get(Span.class, spec -> spec.withClasses("cc-kpi-value").withId(null)
+                .withPredicate(s -> s.getParent().flatMap(Component::getParent)
+                        .flatMap(Component::getId).filter(("kpi-" + cardId)::equals).isPresent())).getText();
+    }
+
+    protected static ChartOptions optionsOf(String chartId) {
+        return _get(ApexChart.class, spec -> spec.withId("chart-" + chartId)).getOptions();
+    }
+
+    // ---- header -----------------------------------------------------------------------------------
+
+    @Test
+    void headerShowsTheServedVersionAndWhenItWasLoadedAndLeavesRoomForLanguages() {
+        var status = datasetService.status();
+        assertThat(_get(Span.class, spec -> spec.withId("dataset-version")).getText()).contains(status.version());
+        assertThat(_get(Span.class, spec -> spec.withId("data-as-of")).getText())
+                .contains(MainLayout.LOAD_TIME.format(status.loadedAt()));
+        assertThat(_get(Div.class, spec -> spec.withId("language-switch"))).isNotNull();
+        assertThat(_get(Button.class, spec -> spec.withId("theme-toggle")).getText()).isNotBlank();
+    }
+
+    // ---- KPI cards --------------------------------------------------------------------------------
+
+    @Test
+    void kpiCardsShowTheDatasetFiguresInTheCommonFormat() {
+        for (String id : List.of(DashboardView.TRADE_KPI, DashboardView.INVESTMENT_KPI)) {
+            Observation o = data().observation(id).orElseThrow();
+            assertThat(figureOf(id)).isEqualTo(format.value(o));
+        }
+        for (String id : DashboardView.POLL_KPIS) {
+            Poll p = data().poll(id).orElseThrow();
+            assertThat(figureOf(id)).isEqualTo(format.percent(p.share()));
+        }
+    }
+
+    @Test
+    void theInvestmentCardIsALowerBoundNeverABareNumber() {
+        Observation investment = data().observation(DashboardView.INVESTMENT_KPI).orElseThrow();
+        assertThat(investment.qualifier()).isEqualTo(Qualifier.LOWER_BOUND);
+        assertThat(figureOf(DashboardView.INVESTMENT_KPI)).startsWith("> ")
+                .endsWith(format.number(investment.value()) + " bn");
+    }
+
+    @Test
+    void theTradeCardIsMarkedRecordOnlyWhenItIsTheHighestWholeYear() {
+        Observation trade = data().observation(DashboardView.TRADE_KPI).orElseThrow();
+        BigDecimal highest = TradeVolumeChart.mainSeries(data()).stream().map(Observation::value)
+                .max(BigDecimal::compareTo).orElseThrow();
+        boolean badged = !_find(_get(Div.class, spec -> spec.withId("kpi-" + DashboardView.TRADE_KPI)), Span.class,
+                spec -> spec.withClasses("cc-kpi-badge")).isEmpty();
+        assertThat(badged).isEqualTo(highest.compareTo(trade.value()) == 0);
+    }
+
+    @Test
+    void theSourcePanelTellsPublisherMeasureBoundAndTheArabicQuote() {
+        Observation o = data().observation(DashboardView.INVESTMENT_KPI).orElseThrow();
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("kpi-source-" + o.id())));
+
+        Dialog panel = _get(Dialog.class, spec -> spec.withId("source-" + o.id()));
+        assertThat(panel.isOpened()).isTrue();
+        String text = texts(panel);
+        Source source = data().source(o.source()).orElseThrow();
+        Measure measure = data().measure(o.measure()).orElseThrow();
+        assertThat(text).contains(source.publisher()).contains(measure.definition().in("en"))
+                .contains(panel.getTranslation("qualifier.lower-bound")).contains(o.period().toString());
+        Paragraph quote = _get(panel, Paragraph.class, spec -> spec.withClasses("cc-quote"));
+        assertThat(quote.getText()).isEqualTo(o.quote().orElseThrow());
+        assertThat(quote.getElement().getAttribute("lang")).isEqualTo("ar");
+        assertThat(quote.getElement().getAttribute("dir")).isEqualTo("rtl");
+    }
+
+    @Test
+    void thePollPanelGivesQuestionAndPollsterAndNoInventedSample() {
+        Poll p = data().poll(DashboardView.POLL_KPIS.get(1)).orElseThrow();
+        ButtonKt._click(_get(Button.class, spec -> spec.withId("kpi-source-" + p.id())));
+
+        Dialog panel = _get(Dialog.class, spec -> spec.withId("source-" + p.id()));
+        assertThat(texts(panel)).contains(p.question().in("en")).contains(p.pollster())
+                .contains(panel.getTranslation("source.no-sample"));
+        assertThat(_get(panel, Paragraph.class, spec -> spec.withClasses("cc-quote")).getText())
+                .isEqualTo(p.quote().orElseThrow());
+    }
+
+    // ---- charts -----------------------------------------------------------------------------------
+
+    @Test
+    void everyCatalogChartIsShownAndLinksToItsOwnPage() {
+        for (ChartDefinition chart : catalog.all()) {
+            assertThat(optionsOf(chart.id()).series()).as(chart.id()).isNotEmpty();
+            assertThat(_get(Anchor.class, spec -> spec.withId("open-" + chart.id())).getHref())
+                    .isEqualTo("chart/" + chart.id());
+        }
+    }
+
+    @Test
+    void tradeChartDrawsEveryWholeYearUsdFigureAndNothingElse() {
+        ChartOptions options = optionsOf(TradeVolumeChart.ID);
+        List<Object> drawnYears = options.series().get(0).data().stream().filter(p -> p.y() != null)
+                .map(ChartOptions.Point::x).toList();
+        List<Object> usdYears = data().observationsOf(TradeVolumeChart.MEASURE).stream()
+                .filter(o -> o.country().isEmpty() && o.currency().orElse("").equals("USD")
+                        && o.period().kind() == Period.Kind.YEAR)
+                .map(o -> (Object) o.period().year()).distinct().toList();
+        assertThat(drawnYears).containsExactlyElementsOf(usdYears);
+        assertThat(options.series()).flatExtracting(ChartOptions.Series::data)
+                .allSatisfy(p -> assertThat(p.currency()).isIn(null, "USD"));
+    }
+
+    @Test
+    void thePartYearFigureIsShownApartAndNeverDrawn() {
+        List<Observation> partial = TradeVolumeChart.partialYears(data());
+        assertThat(partial).isNotEmpty();
+        for (Observation o : partial) {
+            Div note = _get(Div.class, spec -> spec.withId("partial-" + o.id()));
+            assertThat(texts(note)).contains(format.value(o));
+            assertThat(optionsOf(TradeVolumeChart.ID).series()).flatExtracting(ChartOptions.Series::data)
+                    .noneMatch(p -> o.value().equals(p.y()));
+        }
+    }
+
+    @Test
+    void tradeByCountryIsSortedAndShowsThePartnersOwnFigureToo() {
+        ChartOptions options = optionsOf(TradeByCountryChart.ID);
+        List<BigDecimal> customs = options.series().get(0).data().stream().map(ChartOptions.Point::y)
+                .filter(Objects::nonNull).map(BigDecimal.class::cast).toList();
+        List<BigDecimal> expected = TradeByCountryChart.chinaCustoms(data()).stream().map(Observation::value).toList();
+        assertThat(customs).containsExactlyElementsOf(expected);
+        assertThat(customs).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+        List<Observation> national = TradeByCountryChart.otherStatistics(data());
+        assertThat(national).isNotEmpty();
+        assertThat(options.series().get(1).data().stream().map(ChartOptions.Point::y).filter(Objects::nonNull))
+                .containsExactlyElementsOf(national.stream().map(o -> (Object) o.value()).toList());
+        for (Observation o : national) {
+            assertThat(_get(Paragraph.class, spec -> spec.withId("national-" + o.id())).getText())
+                    .contains(format.value(o));
+        }
+    }
+
+    @Test
+    void investmentDrawsEachMeasureAsItsOwnSeriesAndEveryBoundAsABound() {
+        ChartOptions options = optionsOf(InvestmentChart.ID);
+        List<Observation> figures = InvestmentChart.figures(data());
+        for (int m = 0; m < InvestmentChart.MEASURES.size(); m++) {
+            String measure = InvestmentChart.MEASURES.get(m);
+            List<Object> drawn = options.series().get(m).data().stream().map(ChartOptions.Point::y)
+                    .filter(Objects::nonNull).toList();
+            assertThat(drawn).as(measure).containsExactlyElementsOf(figures.stream()
+                    .filter(o -> o.measure().equals(measure)).map(o -> (Object) o.value()).toList());
+        }
+        assertThat(options.series().get(0).data()).filteredOn(p -> p.y() != null)
+                .allSatisfy(p -> assertThat(p.qualifier()).isEqualTo("lower-bound"));
+        // an open end on exactly the lower bounds, and every category says "more than"
+        List<ChartOptions.Point> openEnds = options.series().get(InvestmentChart.MEASURES.size()).data();
+        for (int i = 0; i < figures.size(); i++) {
+            boolean bound = figures.get(i).qualifier() == Qualifier.LOWER_BOUND;
+            assertThat(openEnds.get(i).y() != null).isEqualTo(bound);
+            if (bound) {
+                List<?> lines = (List<?>) openEnds.get(i).x();
+                assertThat(lines.get(lines.size() - 1).toString()).startsWith("more than ")
+                        .contains(format.number(figures.get(i).value()));
+            }
+        }
+        assertThat(options.tooltip().enabledOnSeries()).doesNotContain(InvestmentChart.MEASURES.size());
+    }
+
+    @Test
+    void pollsChartAndQuestionsComeFromTheDataset() {
+        List<Object> shares = optionsOf("polls").series().get(0).data().stream().map(ChartOptions.Point::y).toList();
+        assertThat(shares).containsExactlyElementsOf(data().polls().stream().map(p -> (Object) p.share()).toList());
+        List<String> items = _get(OrderedList.class, spec -> spec.withId("poll-questions")).getChildren()
+                .map(c -> ((ListItem) c).getText()).toList();
+        for (int i = 0; i < data().polls().size(); i++) {
+            Poll p = data().polls().get(i);
+            assertThat(items.get(i)).contains(format.percent(p.share())).contains(p.question().in("en"))
+                    .contains(p.pollster());
+        }
+    }
+
+    @Test
+    void roadTransportShowsOnlyThePublishedYears() {
+        List<ChartOptions.Point> points = optionsOf("road-transport").series().get(0).data();
+        List<Observation> published = data().observationsOf("road-transport-share");
+        assertThat(points).extracting(ChartOptions.Point::x)
+                .containsExactlyElementsOf(published.stream().map(o -> (Object) o.period().toString()).toList());
+        assertThat(points).extracting(ChartOptions.Point::y)
+                .containsExactlyElementsOf(published.stream().map(o -> (Object) o.value()).toList());
+    }
+
+    @Test
+    void scheduledEventsAreMarkedScheduledInTheChartAndTheList() {
+        ChartOptions options = optionsOf("summit-timeline");
+        List<Event> events = data().timeline();
+        long scheduled = events.stream().filter(e -> e.status() == Event.Status.SCHEDULED).count();
+        assertThat(scheduled).isPositive();
+        assertThat(options.series().get(0).data()).hasSize((int) (events.size() - scheduled));
+        assertThat(options.series().get(1).data()).hasSize((int) scheduled)
+                .allSatisfy(p -> assertThat(p.label()).contains("scheduled"));
+        assertThat(options.markers().fillOpacity()).containsExactly(1.0, 0.0);
+        for (Event e : events) {
+            ListItem item = _get(ListItem.class, spec -> spec.withId("event-" + e.id()));
+            boolean isScheduled = e.status() == Event.Status.SCHEDULED;
+            assertThat(item.hasClassName("cc-event-scheduled")).isEqualTo(isScheduled);
+            assertThat(texts(item)).contains(isScheduled ? "scheduled" : "held")
+                    .contains(e.place().map(p -> p.in("en")).orElse(""))
+                    .contains(data().source(e.sources().get(0)).orElseThrow().publisher());
+        }
+    }
+
+    // ---- context and about ------------------------------------------------------------------------
+
+    @Test
+    void contextListsEveryItemOfTheDatasetLists() {
+        for (String id : List.of("countries", "priority-areas", "cooperation-centres", "cooperation-platforms")) {
+            UnorderedList list = _get(UnorderedList.class, spec -> spec.withId("list-" + id));
+            assertThat(list.getChildren().map(c -> ((ListItem) c).getText()))
+                    .containsExactlyElementsOf(data().list(id).orElseThrow().items().stream()
+                            .map(item -> item.label().in("en")).toList());
+        }
+    }
+
+    @Test
+    void aboutPageListsEverySourceEveryMeasureAndTheVersion() {
+        UI.getCurrent().navigate(AboutView.class);
+        for (Source source : data().sources()) {
+            assertThat(texts(_get(Div.class, spec -> spec.withId("about-source-" + source.id()))))
+                    .contains(source.publisher());
+        }
+        for (Measure measure : data().measures()) {
+            assertThat(texts(_get(Div.class, spec -> spec.withId("about-measure-" + measure.id()))))
+                    .contains(measure.definition().in("en"));
+        }
+        assertThat(_get(Paragraph.class, spec -> spec.withId("about-version")).getText())
+                .contains(datasetService.status().version());
+        String rejected = texts(_get(Div.class, spec -> spec.withId("about-rejected")));
+        datasetService.status().lastRejected().ifPresentOrElse(
+                rejection -> rejection.errors().forEach(error -> assertThat(rejected).contains(error.toString())),
+                () -> assertThat(rejected).contains(UI.getCurrent().getTranslation("about.rejected.none")));
+    }
+
+    /** All text under a component, as a person reads it. */
+    protected static String texts(Component component) {
+        return component.getElement().getTextRecursively();
+    }
+}

@@ -1,0 +1,68 @@
+package org.ccfacts.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/** Every text key the views and the catalog ask for exists in the English file, and none is left unused. */
+class TranslationsTest {
+
+    private static final Pattern KEY_USE = Pattern.compile(
+            "(?:getTranslation|CatalogText\\.get)\\((?:locale, |[a-zA-Z]+, )?\"([a-z0-9.-]+)\"");
+    // keys built at run time: qualifier.<code>
+    private static final Pattern QUALIFIER_KEY = Pattern.compile("\"qualifier\\.\" \\+");
+
+    @Test
+    void everyKeyInTheCodeIsTranslatedAndEveryTranslationIsUsed() throws IOException {
+        Properties english = new Properties();
+        try (InputStream in = getClass().getResourceAsStream("/vaadin-i18n/translations.properties")) {
+            english.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Set<String> used = new TreeSet<>();
+        boolean qualifierKeys = false;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String code = Files.readString(file);
+                Matcher m = KEY_USE.matcher(code);
+                while (m.find()) {
+                    if (!m.group(1).endsWith(".")) { // "qualifier." + code: a prefix, checked below
+                        used.add(m.group(1));
+                    }
+                }
+                qualifierKeys |= QUALIFIER_KEY.matcher(code).find();
+            }
+        }
+        // the "a ? key1 : key2" form: string literals that look like keys next to a getTranslation call
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = Pattern.compile("\"([a-z0-9-]+(?:\\.[a-z0-9-]+)+)\"").matcher(Files.readString(file));
+                while (m.find()) {
+                    if (english.containsKey(m.group(1))) {
+                        used.add(m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(english.stringPropertyNames()).containsAll(used);
+        Set<String> unused = new TreeSet<>(english.stringPropertyNames());
+        unused.removeAll(used);
+        if (qualifierKeys) {
+            for (org.ccfacts.dataset.Qualifier q : org.ccfacts.dataset.Qualifier.values()) {
+                assertThat(english.getProperty("qualifier." + q.code())).as("words for qualifier " + q.code()).isNotBlank();
+            }
+            unused.removeIf(key -> key.startsWith("qualifier."));
+        }
+        assertThat(unused).as("translations no code asks for").isEmpty();
+    }
+}
