@@ -41,12 +41,19 @@ public class ChartSummary {
         List<String> sentences = new ArrayList<>();
         bySeries.forEach((series, seriesRows) -> {
             ChartRow first = seriesRows.get(0);
+            ChartRow last = seriesRows.get(seriesRows.size() - 1);
+            if (seriesRows.stream().noneMatch(ChartRow::hasValue)) {
+                // dated entries without figures, e.g. the summit timeline
+                sentences.add(translations.getTranslation("summary.series.entries", locale, series,
+                        String.valueOf(seriesRows.size()), first.label(), last.label()));
+                return;
+            }
             if (seriesRows.size() == 1) {
                 sentences.add(translations.getTranslation("summary.series.one", locale, series, figure(format, first), first.label()));
                 return;
             }
-            ChartRow last = seriesRows.get(seriesRows.size() - 1);
-            ChartRow highest = seriesRows.stream().max(Comparator.comparing(ChartRow::value)).orElseThrow();
+            ChartRow highest = seriesRows.stream().filter(ChartRow::hasValue)
+                    .max(Comparator.comparing(ChartRow::value)).orElseThrow();
             sentences.add(translations.getTranslation("summary.series.many", locale, series, String.valueOf(seriesRows.size()),
                     figure(format, first), first.label(), figure(format, last), last.label(),
                     figure(format, highest), highest.label()));
@@ -57,6 +64,9 @@ public class ChartSummary {
     }
 
     static String figure(FigureFormat format, ChartRow row) {
+        if (!row.hasValue()) {
+            return "—";
+        }
         return format.figure(row.value(), row.unit(), Qualifier.fromCode(row.qualifier()).orElse(Qualifier.EXACT));
     }
 

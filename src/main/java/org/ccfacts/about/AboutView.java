@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.ccfacts.dashboard.MainLayout;
-import org.ccfacts.dashboard.ViewLocale;
+import org.ccfacts.i18n.ViewLocale;
 import org.ccfacts.dataset.Dataset;
 import org.ccfacts.dataset.DatasetError;
 import org.ccfacts.dataset.DatasetService;

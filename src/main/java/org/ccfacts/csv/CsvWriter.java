@@ -63,9 +63,9 @@ public final class CsvWriter {
         return cell;
     }
 
-    /** A number as published: plain decimal point, no exponent, no grouping. */
+    /** A number as published: plain decimal point, no exponent, no grouping; an empty cell for none. */
     public static String number(java.math.BigDecimal value) {
-        return value.toPlainString();
+        return value == null ? "" : value.toPlainString();
     }
 
     static String quoted(String cell) {

@@ -3,10 +3,14 @@ package org.ccfacts.dashboard;
 import java.util.List;
 import java.util.Locale;
 
+import org.ccfacts.a11y.ChartSummary;
+import org.ccfacts.a11y.ChartTable;
 import org.ccfacts.catalog.ChartDefinition;
 import org.ccfacts.catalog.ChartRow;
 import org.ccfacts.chart.ApexChart;
 import org.ccfacts.dataset.Dataset;
+import org.ccfacts.export.ExportCaption;
+import org.ccfacts.export.ExportMenu;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
@@ -17,15 +21,16 @@ import com.vaadin.flow.component.html.Section;
 
 /**
  * One chart of the catalog with its title and subtitle as page text (they wrap on a phone, where
- * ApexCharts' own title would be clipped), its sources, notes that belong to it and a link to the
- * chart on its own page.
+ * ApexCharts' own title would be clipped), its sources, notes that belong to it, the figures as a table,
+ * the export menu and a link to the chart on its own page.
  */
 final class ChartCard extends Section {
 
     private final ApexChart chart = new ApexChart();
     private final Div notes = new Div();
 
-    ChartCard(ChartDefinition definition, Dataset dataset, Locale locale, String height) {
+    ChartCard(ChartDefinition definition, Dataset dataset, Locale locale, String height, ExportCaption caption,
+              ChartSummary summary) {
         setId("card-" + definition.id());
         addClassName("cc-card");
         addClassName("cc-chart-card");
@@ -37,11 +42,14 @@ final class ChartCard extends Section {
         chart.setWidthFull();
         chart.setHeight(height);
         chart.setAccessibleName(definition.title(locale) + ". " + definition.subtitle(locale));
+        List<ChartRow> rows = definition.rows(dataset, locale);
+        // what a screen reader says after the name: the figures drawn, from the rows only
+        chart.getElement().setAttribute("aria-description", summary.describe(rows, locale));
         chart.setLocale(locale.toLanguageTag());
         // the card shows title and subtitle as text; exports keep the catalog's options with both burned in
         chart.setOptions(definition.options(dataset, locale).withTitle(null, null));
 
-        List<String> sources = definition.rows(dataset, locale).stream().map(ChartRow::source).distinct().toList();
+        List<String> sources = rows.stream().map(ChartRow::source).distinct().toList();
         Paragraph cited = new Paragraph(getTranslation("chart.sources", String.join("; ", sources)));
         cited.addClassName("cc-cite");
 
@@ -50,7 +58,8 @@ final class ChartCard extends Section {
         open.addClassName("cc-open");
         add(title, subtitle, chart);
         notes.addClassName("cc-notes");
-        add(notes, cited, open);
+        add(notes, cited, new ChartTable(definition.id(), definition.title(locale), rows), new ExportMenu(caption, chart),
+                open);
     }
 
     /** Adds text that belongs to the chart: a part-year figure, the full poll questions, event details. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.ccfacts.a11y.ChartSummary;
 import org.ccfacts.catalog.ChartCatalog;
 import org.ccfacts.catalog.ChartDefinition;
 import org.ccfacts.catalog.Citations;
@@ -19,9 +20,15 @@ import org.ccfacts.dataset.Event;
 import org.ccfacts.dataset.NamedList;
 import org.ccfacts.dataset.Observation;
 import org.ccfacts.dataset.Poll;
+import org.ccfacts.export.DeckExport;
+import org.ccfacts.export.ExportAllButton;
+import org.ccfacts.export.ExportCaptions;
+import org.ccfacts.export.PublicUrl;
 import org.ccfacts.format.FigureFormat;
+import org.ccfacts.i18n.ViewLocale;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -50,15 +57,22 @@ public class DashboardView extends Div implements HasDynamicTitle {
     private final Locale locale;
     private final FigureFormat format;
 
-    public DashboardView(DatasetService datasetService, ChartCatalog catalog) {
+    private final ExportCaptions captions;
+    private final ChartSummary summary;
+
+    public DashboardView(DatasetService datasetService, ChartCatalog catalog, ExportCaptions captions,
+                         ChartSummary summary, DeckExport deckExport) {
         this.dataset = datasetService.current();
+        this.captions = captions;
+        this.summary = summary;
         this.locale = ViewLocale.current();
         this.format = new FigureFormat(locale);
         addClassName("cc-dashboard");
 
         Paragraph intro = new Paragraph(getTranslation("app.subtitle"));
         intro.addClassName("cc-intro");
-        add(intro, kpis(), charts(catalog), context());
+        add(intro, kpis(), charts(catalog, new ExportAllButton(catalog, datasetService, deckExport, locale)),
+                context());
     }
 
     @Override
@@ -104,11 +118,12 @@ public class DashboardView extends Div implements HasDynamicTitle {
                 () -> SourcePanel.of(dataset, p, format));
     }
 
-    private Section charts(ChartCatalog catalog) {
+    private Section charts(ChartCatalog catalog, ExportAllButton exportAll) {
         Div grid = new Div();
         grid.addClassName("cc-chart-grid");
         for (ChartDefinition definition : catalog.all()) {
-            ChartCard card = new ChartCard(definition, dataset, locale, heightOf(definition.id()));
+            ChartCard card = new ChartCard(definition, dataset, locale, heightOf(definition.id()),
+                    captions.caption(definition, locale, PublicUrl.base()), summary);
             switch (definition.id()) {
                 case TradeVolumeChart.ID -> card.withNotes(tradeNotes());
                 case TradeByCountryChart.ID -> card.withNotes(countryNotes());
@@ -121,7 +136,11 @@ public class DashboardView extends Div implements HasDynamicTitle {
             }
             grid.add(card);
         }
-        return section("charts", "section.charts", grid);
+        Anchor present = new Anchor("present", getTranslation("nav.present"));
+        present.setId("present-all");
+        Div tools = new Div(exportAll, present);
+        tools.addClassName("cc-section-tools");
+        return section("charts", "section.charts", tools, grid);
     }
 
     private static String heightOf(String chartId) {
@@ -251,8 +270,9 @@ public class DashboardView extends Div implements HasDynamicTitle {
         return card;
     }
 
-    private Section section(String id, String titleKey, Component content) {
-        Section section = new Section(new H2(getTranslation(titleKey)), content);
+    private Section section(String id, String titleKey, Component... content) {
+        Section section = new Section(new H2(getTranslation(titleKey)));
+        section.add(content);
         section.setId("section-" + id);
         section.addClassName("cc-section");
         return section;

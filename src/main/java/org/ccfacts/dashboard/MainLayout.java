@@ -5,7 +5,9 @@ import java.time.format.DateTimeFormatter;
 
 import org.ccfacts.dataset.DatasetStatus;
 import org.ccfacts.dataset.DatasetService;
+import org.ccfacts.i18n.LanguageSwitch;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
@@ -16,8 +18,8 @@ import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 
 /**
- * The frame of every page: the title, which dataset version is shown and since when, the theme switch
- * and the place for the language switch.
+ * The frame of every page: the title, which dataset version is shown and since when, links to the
+ * About page and presentation mode, the language and the theme switch.
  */
 public class MainLayout extends Div implements RouterLayout {
 
@@ -44,12 +46,13 @@ public class MainLayout extends Div implements RouterLayout {
 
         RouterLink about = new RouterLink(getTranslation("nav.about"), org.ccfacts.about.AboutView.class);
         about.setId("nav-about");
-        // reserved for the language switch, which its own issue adds
-        Div languageSlot = new Div();
+        Div languageSlot = new Div(new LanguageSwitch());
         languageSlot.setId("language-switch");
         languageSlot.addClassName("cc-language-slot");
         languageSlot.getElement().setAttribute("aria-label", getTranslation("header.language"));
-        Nav tools = new Nav(about, languageSlot, new ThemeToggle());
+        Anchor present = new Anchor("present", getTranslation("nav.present"));
+        present.setId("nav-present");
+        Nav tools = new Nav(about, present, languageSlot, new ThemeToggle());
         tools.addClassName("cc-tools");
 
         Div brand = new Div(title, meta);

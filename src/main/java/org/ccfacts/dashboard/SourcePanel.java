@@ -7,6 +7,7 @@ import org.ccfacts.dataset.Observation;
 import org.ccfacts.dataset.Poll;
 import org.ccfacts.dataset.Source;
 import org.ccfacts.format.FigureFormat;
+import org.ccfacts.i18n.ViewLocale;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;

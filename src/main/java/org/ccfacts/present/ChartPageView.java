@@ -13,6 +13,8 @@ import org.ccfacts.export.ExportAllButton;
 import org.ccfacts.export.ExportCaption;
 import org.ccfacts.export.ExportCaptions;
 import org.ccfacts.export.ExportMenu;
+import org.ccfacts.i18n.ViewLocale;
+import org.ccfacts.dashboard.MainLayout;
 import org.ccfacts.export.ExportRequest;
 import org.ccfacts.export.PublicUrl;
 
@@ -34,10 +36,8 @@ import com.vaadin.flow.router.Route;
  * sources, and the export toolbar. The permalink burned into every export points here. Optional
  * parameters preset the toolbar ({@code ?size=16x9&scale=3&theme=dark}); invalid ones are a 400.
  */
-@Route("chart/:chartId")
+@Route(value = "chart/:chartId", layout = MainLayout.class)
 public class ChartPageView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    static final Locale LOCALE = Locale.ENGLISH;
 
     private final ChartCatalog catalog;
     private final DatasetService datasetService;
@@ -67,7 +67,8 @@ public class ChartPageView extends VerticalLayout implements BeforeEnterObserver
 
     private void show(ChartDefinition definition, ExportRequest initial) {
         removeAll();
-        ExportCaption caption = captions.caption(definition, LOCALE, PublicUrl.base());
+        Locale locale = ViewLocale.current();
+        ExportCaption caption = captions.caption(definition, locale, PublicUrl.base());
         pageTitle = caption.title();
 
         ApexChart chart = new ApexChart();
@@ -76,7 +77,7 @@ public class ChartPageView extends VerticalLayout implements BeforeEnterObserver
         chart.setHeight("560px");
         chart.setAccessibleName(caption.title() + ". " + caption.subtitle());
         // the page shows title and subtitle as text above; the chart need not repeat them
-        chart.setOptions(definition.options(datasetService.current(), LOCALE).withTitle(null, null));
+        chart.setOptions(definition.options(datasetService.current(), locale).withTitle(null, null));
 
         H1 title = new H1(caption.title());
         Paragraph subtitle = new Paragraph(caption.subtitle());
@@ -87,8 +88,8 @@ public class ChartPageView extends VerticalLayout implements BeforeEnterObserver
         Paragraph source = new Paragraph(caption.source());
         source.getElement().setAttribute("data-chart-source", "");
 
-        HorizontalLayout links = new HorizontalLayout(new Anchor("", "← All charts"),
-                new Anchor("present/" + definition.id(), "Present from this chart"));
+        HorizontalLayout links = new HorizontalLayout(new Anchor("", getTranslation("chartpage.all")),
+                new Anchor("present/" + definition.id(), getTranslation("chartpage.present")));
         links.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         add(links, title, subtitle, chart);
@@ -96,7 +97,7 @@ public class ChartPageView extends VerticalLayout implements BeforeEnterObserver
             add(notes);
         }
         add(source, new ExportMenu(caption, chart, initial),
-                new ExportAllButton(catalog, datasetService, deckExport, LOCALE));
+                new ExportAllButton(catalog, datasetService, deckExport, locale));
     }
 
     @Override

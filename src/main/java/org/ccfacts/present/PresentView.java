@@ -1,12 +1,14 @@
 package org.ccfacts.present;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.ccfacts.catalog.ChartCatalog;
 import org.ccfacts.catalog.ChartDefinition;
 import org.ccfacts.chart.ApexChart;
 import org.ccfacts.dataset.DatasetService;
 import org.ccfacts.export.ExportCaption;
+import org.ccfacts.i18n.ViewLocale;
 import org.ccfacts.export.ExportCaptions;
 import org.ccfacts.export.PublicUrl;
 
@@ -89,7 +91,8 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private void show(ChartDefinition definition) {
         int total = catalog.all().size();
-        ExportCaption caption = captions.caption(definition, ChartPageView.LOCALE, PublicUrl.base());
+        Locale locale = ViewLocale.current();
+        ExportCaption caption = captions.caption(definition, locale, PublicUrl.base());
 
         ApexChart chart = new ApexChart();
         chart.setId("present-chart-" + definition.id());
@@ -97,7 +100,7 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
         chart.setWidthFull();
         chart.setHeight("58vh");
         chart.setAccessibleName(caption.title() + ". " + caption.subtitle());
-        chart.setOptions(definition.options(datasetService.current(), ChartPageView.LOCALE).withTitle(null, null));
+        chart.setOptions(definition.options(datasetService.current(), locale).withTitle(null, null));
 
         H1 title = new H1(caption.title());
         title.addClassName("present-title");
@@ -136,6 +139,6 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public String getPageTitle() {
-        return "Presenting: " + catalog.all().get(index).title(ChartPageView.LOCALE);
+        return "Presenting: " + catalog.all().get(index).title(ViewLocale.current());
     }
 }
