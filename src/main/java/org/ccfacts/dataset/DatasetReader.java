@@ -30,6 +30,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads and validates the data folder into one {@link Dataset}. Collects every error (file, line,
@@ -119,6 +120,12 @@ public final class DatasetReader {
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 0;
             errors.add(new DatasetError(file, line, "", "is not valid YAML: " + e.getProblem()));
+            return List.of();
+        } catch (ReaderException e) {
+            // a control character such as NUL: SnakeYAML gives its position, the editor needs the line
+            int line = (int) text.codePoints().limit(e.getPosition()).filter(c -> c == '\n').count() + 1;
+            errors.add(new DatasetError(file, line, "", String.format(
+                    "is not valid YAML: character U+%04X is not allowed (line %d); remove it", e.getCodePoint(), line)));
             return List.of();
         } catch (YAMLException e) {
             errors.add(new DatasetError(file, 0, "", "is not valid YAML: " + e.getMessage()));
