@@ -61,7 +61,7 @@ public class ScaleOutProbe {
     }
 
     static String instance(BrowserContext context) {
-        // Tomcat appends its jvmRoute to the session id (-DjvmRoute=a): nginx routes on it
+        // Tomcat appends its jvmRoute to the session id (--ccfacts.instance-route=a): nginx routes on it
         return context.cookies().stream().filter(c -> c.name.equals("JSESSIONID"))
                 .map(c -> "instance " + c.value.substring(c.value.lastIndexOf('.') + 1)).findFirst().orElse("(no session cookie)");
     }

@@ -14,9 +14,9 @@ cleanup() { exec 3>&- 2>/dev/null || true; stop_pid "$PROBE_PID"; stop_pid "$A_P
 trap cleanup EXIT
 exec > >(tee "$OUT") 2>&1
 echo "# bench/scaleout.sh — $(date -u +%F' '%H:%MZ), $(machine)"
-JAVA_OPTS="-DjvmRoute=a" start_app 8083 "$WORK/a.log"; A_PID=$APP_PID
-JAVA_OPTS="-DjvmRoute=b" start_app 8093 "$WORK/b.log"; B_PID=$APP_PID
-echo "instances: a on 8083 (dataset $(curl -s 127.0.0.1:8083/actuator/info | grep -o '"version":"[^"]*"' | head -1)), b on 8093 (dataset $(curl -s 127.0.0.1:8093/actuator/info | grep -o '"version":"[^"]*"' | head -1))"
+start_app 8083 "$WORK/a.log" --ccfacts.instance-route=a; A_PID=$APP_PID
+start_app 8093 "$WORK/b.log" --ccfacts.instance-route=b; B_PID=$APP_PID
+echo "instances: a on 8083 (dataset $(curl -s 127.0.0.1:8083/actuator/info | grep -o '"dataset":{[^}]*}')), b on 8093 (dataset $(curl -s 127.0.0.1:8093/actuator/info | grep -o '"dataset":{[^}]*}'))"
 sed "s|@WORK@|$WORK|g" "$ROOT/bench/nginx-sticky.conf" > "$WORK/nginx.conf"
 /usr/sbin/nginx -c "$WORK/nginx.conf" & NGINX_PID=$!
 for _ in $(seq 20); do curl -sf -o /dev/null http://127.0.0.1:8090/actuator/health && break; sleep 0.25; done
@@ -26,10 +26,11 @@ mkfifo "$WORK/cmd"; mkfifo "$WORK/out"
 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 java -cp "$(cat "$CP_FILE")" "$ROOT/bench/ScaleOutProbe.java" http://127.0.0.1:8090/ <"$WORK/cmd" >"$WORK/out" 2>"$WORK/probe.err" &
 PROBE_PID=$!
 exec 3>"$WORK/cmd"; exec 4<"$WORK/out"
-read -r -t 120 line <&4; echo "browser: $line"
+next_line() { read -r -t 120 line <&4 || { echo "browser probe failed:"; cat "$WORK/probe.err"; exit 1; }; echo "browser: $line"; }
+next_line
 SERVING=$(echo "$line" | grep -o 'instance [ab]' | cut -d' ' -f2)
 [ "$SERVING" = a ] && { stop_pid "$A_PID"; A_PID=""; SURVIVOR=b; } || { stop_pid "$B_PID"; B_PID=""; SURVIVOR=a; }
 echo "stopped instance $SERVING (the one holding this browser's session); survivor: $SURVIVOR"
-echo roundtrip >&3; read -r -t 120 line <&4; echo "browser: $line"
-echo fresh >&3; read -r -t 120 line <&4; echo "browser: $line"
+echo roundtrip >&3; next_line
+echo fresh >&3; next_line
 echo "$line" | grep -q "instance $SURVIVOR" && echo "RESULT: a fresh session works on the survivor" || { echo "RESULT: FAILED"; cat "$WORK/probe.err"; exit 1; }
