@@ -66,7 +66,7 @@ class SecurityHeadersTest {
 
         assertThat(response.body()).contains("<script");
         int scripts = response.body().split("<script", -1).length - 1;
-        int withNonce = response.body().split("nonce=\"" + nonce + "\"", -1).length - 1;
+        int withNonce = response.body().split(java.util.regex.Pattern.quote("nonce=\"" + nonce + "\""), -1).length - 1;
         assertThat(withNonce).isEqualTo(scripts);
     }
 
