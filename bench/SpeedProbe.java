@@ -1,0 +1,89 @@
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+
+/**
+ * Browser figures for bench/speed.sh, headless Chromium via Playwright, a fresh context (cold cache) per run:
+ *   first-chart  ms from navigation start until the first apex-chart has drawn its SVG (median of RUNS)
+ *   js-css-gzip  bytes of every script and stylesheet the page loaded, each gzipped (-6) here, summed
+ *   png3         ms of chart.toPng(3) on the first chart (median of RUNS)   [only with "png"]
+ * Usage: java -cp CLASSPATH SpeedProbe.java URL RUNS [png]
+ */
+public class SpeedProbe {
+    public static void main(String[] args) throws Exception {
+        String url = args[0];
+        int runs = Integer.parseInt(args[1]);
+        boolean png = args.length > 2 && args[2].equals("png");
+        try (Playwright pw = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
+            Browser browser = pw.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(Path.of(System.getProperty("chromium.path", "/usr/bin/chromium"))).setHeadless(true)
+                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                            "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+            List<Double> firstChart = new ArrayList<>();
+            List<Double> png3 = new ArrayList<>();
+            long jsCss = 0;
+            for (int i = 0; i < runs; i++) {
+                BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+                Page page = context.newPage();
+                List<Response> assets = Collections.synchronizedList(new ArrayList<>());
+                page.onResponse(r -> {
+                    String type = r.request().resourceType();
+                    if (type.equals("script") || type.equals("stylesheet")) {
+                        assets.add(r);
+                    }
+                });
+                page.navigate(url);
+                page.waitForSelector("apex-chart[data-ready] svg.apexcharts-svg");
+                // the element sets data-ready after ApexCharts' render() promise: the chart is painted
+                firstChart.add(((Number) page.evaluate("performance.now()")).doubleValue());
+                if (i == 0) {
+                    page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+                    for (Response r : new ArrayList<>(assets)) {
+                        jsCss += gzipSize(r.body());
+                    }
+                }
+                if (png) {
+                    png3.add(((Number) page.evaluate("async () => { const c = document.querySelector('apex-chart');"
+                            + " const t = performance.now(); const uri = await c.toPng(3);"
+                            + " if (!uri.startsWith('data:image/png')) throw new Error('no png'); return performance.now() - t; }"))
+                            .doubleValue());
+                }
+                context.close();
+            }
+            System.out.printf("first-chart-ms median %.0f of %s%n", median(firstChart), rounded(firstChart));
+            System.out.printf("js-css-gzip-bytes %d%n", jsCss);
+            if (png) {
+                System.out.printf("png3-ms median %.0f of %s%n", median(png3), rounded(png3));
+            }
+        }
+    }
+
+    static long gzipSize(byte[] body) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(body);
+        }
+        return out.size();
+    }
+
+    static double median(List<Double> xs) {
+        List<Double> s = new ArrayList<>(xs);
+        Collections.sort(s);
+        return s.size() % 2 == 1 ? s.get(s.size() / 2) : (s.get(s.size() / 2 - 1) + s.get(s.size() / 2)) / 2;
+    }
+
+    static List<Long> rounded(List<Double> xs) {
+        return xs.stream().map(Math::round).toList();
+    }
+}

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Generates and builds the reference for bench/speed.sh: a bare Vaadin 24.9.5 app (same pom basics: Spring Boot
+# 3.5.7, vaadin-core, production profile, reactEnable=false) whose one view draws one ApexCharts 4.7.0 line chart.
+# Usage: bench/bare-app.sh TARGET_DIR   (builds TARGET_DIR/target/bare-0.0.1.jar)
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"; DIR=$1
+mkdir -p "$DIR/src/main/java/bare" "$DIR/src/main/frontend"
+# the project's lockfile pins the npm packages that resolve on this network (the bare app needs a subset)
+cp "$ROOT/package-lock.json" "$DIR/package-lock.json"
+cat > "$DIR/pom.xml" <<'POM'
+<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+         xsi:schemaLocation="http://maven.apache.org/POM/4.0.0 https://maven.apache.org/xsd/maven-4.0.0.xsd">
+  <modelVersion>4.0.0</modelVersion>
+  <parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId><version>3.5.7</version><relativePath/></parent>
+  <groupId>bare</groupId><artifactId>bare</artifactId><version>0.0.1</version>
+  <properties><java.version>17</java.version><vaadin.version>24.9.5</vaadin.version></properties>
+  <dependencyManagement><dependencies><dependency><groupId>com.vaadin</groupId><artifactId>vaadin-bom</artifactId><version>${vaadin.version}</version><type>pom</type><scope>import</scope></dependency></dependencies></dependencyManagement>
+  <dependencies>
+    <dependency><groupId>com.vaadin</groupId><artifactId>vaadin-core</artifactId><exclusions><exclusion><groupId>com.vaadin</groupId><artifactId>vaadin-dev</artifactId></exclusion></exclusions></dependency>
+    <dependency><groupId>com.vaadin</groupId><artifactId>vaadin-spring</artifactId></dependency>
+    <dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-web</artifactId></dependency>
+  </dependencies>
+  <build><finalName>bare-0.0.1</finalName><plugins>
+    <plugin><groupId>org.springframework.boot</groupId><artifactId>spring-boot-maven-plugin</artifactId></plugin>
+    <plugin><groupId>com.vaadin</groupId><artifactId>vaadin-maven-plugin</artifactId><version>${vaadin.version}</version>
+      <configuration><reactEnable>false</reactEnable></configuration>
+      <executions><execution><goals><goal>prepare-frontend</goal><goal>build-frontend</goal></goals><phase>compile</phase></execution></executions></plugin>
+  </plugins></build>
+</project>
+POM
+cat > "$DIR/src/main/java/bare/BareApplication.java" <<'JAVA'
+package bare;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.router.Route;
+
+@SpringBootApplication
+public class BareApplication implements AppShellConfigurator {
+    public static void main(String[] args) { SpringApplication.run(BareApplication.class, args); }
+
+    @Tag("apex-chart")
+    @NpmPackage(value = "apexcharts", version = "4.7.0")
+    @JsModule("./bare-chart.js")
+    public static class Chart extends Component { }
+
+    @Route("")
+    public static class BareView extends Div {
+        public BareView() { add(new Chart()); }
+    }
+}
+JAVA
+cat > "$DIR/src/main/frontend/bare-chart.js" <<'JS'
+import ApexCharts from 'apexcharts';
+class BareChart extends HTMLElement {
+  connectedCallback() {
+    const host = document.createElement('div');
+    this.replaceChildren(host);
+    new ApexCharts(host, { chart: { type: 'line', height: 420 }, series: [{ name: 'series', data: [[1, 1], [2, 3], [3, 2]] }],
+      xaxis: { type: 'numeric' } }).render().then(() => this.setAttribute('data-ready', ''));
+  }
+}
+customElements.define('apex-chart', BareChart);
+JS
+echo "vaadin.launch-browser=false" > /dev/null
+cd "$DIR" && "$ROOT/mvnw" -B -q -DskipTests package

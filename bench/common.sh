@@ -1,0 +1,29 @@
+# Shared by the bench/ scripts: build the production jar when missing, start/stop an instance on loopback.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+JAR="$ROOT/target/cc-facts-0.1.0-SNAPSHOT.jar"
+RESULTS="$ROOT/bench/results"
+mkdir -p "$RESULTS"
+
+ensure_jar() {
+  if [ ! -f "$JAR" ]; then (cd "$ROOT" && ./mvnw -B -q -DskipTests package); fi
+}
+
+# start_app PORT LOGFILE [extra args...]  -> sets APP_PID; waits (at most 90 s) until / answers
+start_app() {
+  local port=$1 log=$2; shift 2
+  # run a copy: a rebuild of target/ during a long run must not pull classes from under the running app
+  local copy="${TMPDIR:-/tmp}/ccfacts-bench-$port.jar"; cp "$JAR" "$copy"
+  java ${JAVA_OPTS:-} -jar "$copy" --server.port="$port" --server.address=127.0.0.1 "$@" >"$log" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 180); do
+    if curl -sf -o /dev/null "http://127.0.0.1:$port${READY_PATH:-/actuator/health/readiness}"; then return 0; fi
+    if ! kill -0 "$APP_PID" 2>/dev/null; then echo "app on $port died, see $log" >&2; return 1; fi
+    sleep 0.5
+  done
+  echo "app on $port not ready after 90 s" >&2; return 1
+}
+
+stop_pid() { if [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null; then kill "$1"; wait "$1" 2>/dev/null || true; fi; }
+
+machine() { echo "$(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo), $(uname -sr), $(java -version 2>&1 | head -1)"; }

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Speed benchmarks (docs/PERFORMANCE.md): jar start to ready, first chart painted (headless Chromium, cold
+# cache, median of 5), JS+CSS gzip vs a bare Vaadin 24.9.5 + apexcharts app built in this run, 3x PNG export
+# (median of 5), and /api/dataset throughput vs nginx serving the same bytes (wrk, loopback).
+# Ports: app 8093, nginx 8090. Bounded: about 6-8 minutes (most of it building the bare app).
+# Usage: bench/speed.sh
+source "$(dirname "$0")/common.sh"
+PORT=8093; NGINX_PORT=8090; RUNS=5
+OUT="$RESULTS/speed.txt"; WORK=$(mktemp -d /tmp/ccfacts-speed.XXXXXX)
+ensure_jar
+for tool in nginx wrk; do
+  command -v $tool >/dev/null || [ -x /usr/sbin/$tool ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx wrk; }
+done
+CP_FILE="$ROOT/target/bench-classpath.txt"
+[ -f "$CP_FILE" ] || (cd "$ROOT" && ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$CP_FILE")
+probe() { PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 java -cp "$(cat "$CP_FILE")" "$ROOT/bench/SpeedProbe.java" "$@"; }
+APP_PID=""; NGINX_PID=""
+cleanup() { stop_pid "$APP_PID"; [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null || true; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+start_timed() {   # sets START_MS: ms from "java -jar" to readiness; leaves the app running
+  local t0=$(date +%s%N); start_app $PORT "$WORK/app.log" "$@"; START_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
+}
+exec > >(tee "$OUT") 2>&1
+echo "# bench/speed.sh — $(date -u +%F' '%H:%MZ), $(machine), $(chromium --version 2>/dev/null)"
+echo "## jar start to ready (java -jar until /actuator/health/readiness answers UP), 3 starts"
+STARTS=()
+for i in 1 2 3; do start_timed; STARTS+=($START_MS); [ $i -lt 3 ] && { stop_pid $APP_PID; APP_PID=""; }; done
+echo "start-to-ready-ms ${STARTS[*]} (median $(printf '%s\n' "${STARTS[@]}" | sort -n | sed -n 2p)); Spring says: $(grep -o 'Started Application in [0-9.]* seconds' "$WORK/app.log")"
+echo "## the dashboard, production jar"
+probe "http://127.0.0.1:$PORT/" $RUNS png
+
+echo "## /api/dataset throughput vs nginx serving the same bytes (wrk -t2 -c32 -d10s, loopback)"
+CT=$(curl -s -o "$WORK/dataset.json" -w '%{content_type}' "http://127.0.0.1:$PORT/api/dataset" || true)
+if [[ "$CT" == *json* ]]; then
+  cat > "$WORK/nginx.conf" <<NGINX
+daemon off; worker_processes 2; pid $WORK/nginx.pid; error_log $WORK/nginx-error.log;
+events { worker_connections 1024; }
+http { access_log off; server { listen 127.0.0.1:$NGINX_PORT; root $WORK;
+  location = /api/dataset { default_type application/json; try_files /dataset.json =404; } } }
+NGINX
+  /usr/sbin/nginx -c "$WORK/nginx.conf" & NGINX_PID=$!
+  for _ in $(seq 20); do curl -sf -o /dev/null "http://127.0.0.1:$NGINX_PORT/api/dataset" && break; sleep 0.25; done
+  wrk -t2 -c32 -d3s "http://127.0.0.1:$PORT/api/dataset" >/dev/null   # warm-up
+  APP_RPS=$(wrk -t2 -c32 -d10s "http://127.0.0.1:$PORT/api/dataset" | awk '/Requests\/sec/ {print $2}')
+  NGINX_RPS=$(wrk -t2 -c32 -d10s "http://127.0.0.1:$NGINX_PORT/api/dataset" | awk '/Requests\/sec/ {print $2}')
+  echo "api-dataset bytes $(stat -c %s "$WORK/dataset.json"): app $APP_RPS req/s, nginx $NGINX_RPS req/s, ratio $(awk "BEGIN {printf \"%.2f\", $APP_RPS/$NGINX_RPS}") (goal >= 0.5)"
+else
+  echo "api-dataset: not measured — /api/dataset is not served by this build (answered '$CT'); re-run after the API lands"
+fi
+stop_pid $APP_PID; APP_PID=""
+
+echo "## bare Vaadin 24.9.5 + apexcharts 4.7.0 app, generated and built now in $WORK/bare"
+"$ROOT/bench/bare-app.sh" "$WORK/bare" > "$WORK/bare-build.log" 2>&1 || { echo "bare app build failed:"; tail -20 "$WORK/bare-build.log"; exit 1; }
+JAR_SAVED="$JAR"; JAR="$WORK/bare/target/bare-0.0.1.jar"
+READY_PATH=/ start_app $PORT "$WORK/bare.log"
+probe "http://127.0.0.1:$PORT/" $RUNS
+JAR="$JAR_SAVED"
+APP=$(awk '/## the dashboard/{f=1} f && /js-css-gzip-bytes/ {print $2; exit}' "$OUT")
+BARE=$(awk '/## bare Vaadin/{f=1} f && /js-css-gzip-bytes/ {print $2; exit}' "$OUT")
+[ -n "$APP" ] && [ -n "$BARE" ] && echo "js-css-gzip ratio app/bare: $(awk "BEGIN {printf \"%.2f\", $APP/$BARE}") (goal <= 1.2)"

@@ -1,0 +1,37 @@
+package org.ccfacts.security;
+
+import java.util.List;
+
+/**
+ * The Content-Security-Policy of every response. Each exception to "only this origin, nothing inline"
+ * is there because Vaadin 24.9 or ApexCharts 4.7 cannot work without it; docs/SECURITY.md explains each.
+ */
+final class ContentSecurityPolicy {
+
+    private ContentSecurityPolicy() {
+    }
+
+    /**
+     * @param nonce          fresh per response; marks the inline bootstrap scripts Vaadin writes into the page
+     * @param frameAncestors who may frame this response ({@code 'none'} or a list of origins)
+     */
+    static String header(String nonce, List<String> frameAncestors) {
+        return String.join("; ",
+                "default-src 'none'",
+                // Vaadin's bootstrap: the module bundle from /VAADIN/build plus inline scripts (initial UI state) carrying the nonce.
+                // 'unsafe-eval': Flow's client runs every server-side executeJs/callJsFunction through new Function().
+                "script-src 'self' 'nonce-" + nonce + "' 'unsafe-eval'",
+                // Lumo and ApexCharts write style attributes and <style> elements at run time
+                "style-src 'self' 'unsafe-inline'",
+                // ApexCharts' PNG/SVG export draws the chart through data: and blob: images
+                "img-src 'self' data: blob:",
+                "font-src 'self' data:",
+                "connect-src 'self'",
+                "manifest-src 'self'",
+                "worker-src 'self'",
+                "object-src 'none'",
+                "base-uri 'self'",
+                "form-action 'self'",
+                "frame-ancestors " + String.join(" ", frameAncestors));
+    }
+}

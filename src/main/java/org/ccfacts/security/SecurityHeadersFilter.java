@@ -1,0 +1,78 @@
+package org.ccfacts.security;
+
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Puts the security headers on every response (pages, Vaadin requests, static files, API, Actuator,
+ * errors) before anything is written. Only {@code /chart/**} may be framed, and only by the origins in
+ * {@code ccfacts.embed.allowed-origins}.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class SecurityHeadersFilter extends OncePerRequestFilter {
+
+    /** Request attribute holding this response's CSP nonce, read by {@link CspNonceBootstrapListener}. */
+    static final String NONCE_ATTRIBUTE = SecurityHeadersFilter.class.getName() + ".nonce";
+
+    static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), camera=(), display-capture=(), "
+            + "encrypted-media=(), fullscreen=(self), geolocation=(), gyroscope=(), magnetometer=(), "
+            + "microphone=(), midi=(), payment=(), picture-in-picture=(), publickey-credentials-get=(), "
+            + "screen-wake-lock=(), sync-xhr=(), usb=(), xr-spatial-tracking=()";
+
+    private final SecureRandom random = new SecureRandom();
+    private final EmbedProperties embed;
+
+    SecurityHeadersFilter(EmbedProperties embed) {
+        this.embed = embed;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String nonce = newNonce();
+        request.setAttribute(NONCE_ATTRIBUTE, nonce);
+        boolean embeddable = isEmbeddable(request) && !embed.allowedOrigins().isEmpty();
+        List<String> ancestors = embeddable ? embed.allowedOrigins() : List.of("'none'");
+        response.setHeader("Content-Security-Policy", ContentSecurityPolicy.header(nonce, ancestors));
+        if (!embeddable) {
+            // for browsers that predate frame-ancestors; it cannot list several origins, so not on embeddable charts
+            response.setHeader("X-Frame-Options", "DENY");
+        }
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
+        response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+        response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
+        chain.doFilter(request, response);
+    }
+
+    /** Error dispatches and async dispatches get the headers too. */
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
+    }
+
+    private static boolean isEmbeddable(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/chart/");
+    }
+
+    private String newNonce() {
+        byte[] bytes = new byte[18];
+        random.nextBytes(bytes);
+        return Base64.getEncoder().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,151 @@
+package org.ccfacts.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.IntStream;
+
+import org.ccfacts.browser.BrowserTest;
+import org.ccfacts.browser.Routes;
+import org.ccfacts.catalog.ChartCatalog;
+import org.ccfacts.catalog.ChartDefinition;
+import org.ccfacts.dataset.DatasetService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.microsoft.playwright.Locator;
+
+/**
+ * The app on the hostile dataset (every text field a payload): on every route and in every chart's
+ * tooltip and export, no dialog opens, no injected script runs, no injected element exists, and every
+ * payload that is shown is shown as its literal text.
+ */
+class HostileInputIT extends BrowserTest {
+
+    private static final Path DATA = createHostileData();
+
+    /** Finds text and injected elements in the light DOM and in every shadow root. */
+    private static final String DEEP = """
+            () => {
+              const roots = [document];
+              const texts = [];
+              let injected = 0;
+              for (let i = 0; i < roots.length; i++) {
+                const root = roots[i];
+                injected += root.querySelectorAll('[data-hostile]').length;
+                root.querySelectorAll('*').forEach(el => { if (el.shadowRoot) roots.push(el.shadowRoot); });
+                const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+                for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                  const tag = n.parentElement && n.parentElement.tagName;
+                  if (tag !== 'SCRIPT' && tag !== 'STYLE') texts.push(n.data);
+                }
+                root.querySelectorAll('[title],[aria-label]').forEach(el =>
+                    texts.push(el.getAttribute('title') || '', el.getAttribute('aria-label') || ''));
+              }
+              return { injected, text: texts.join('\\n'), pwned: typeof window.__pwned, title: document.title };
+            }""";
+
+    @DynamicPropertySource
+    static void hostileDataFolder(DynamicPropertyRegistry registry) {
+        registry.add("ccfacts.data.folder", DATA::toString);
+    }
+
+    private static Path createHostileData() {
+        try {
+            return HostileDataset.write(Path.of("data"), Files.createTempDirectory("ccfacts-hostile-"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Autowired
+    private ChartCatalog catalog;
+    @Autowired
+    private DatasetService datasets;
+
+    private final List<String> dialogs = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void failOnAnyDialog() {
+        page.onDialog(dialog -> {
+            dialogs.add(dialog.type() + ": " + dialog.message());
+            dialog.dismiss();
+        });
+    }
+
+    @Test
+    void theAppServesTheHostileDataset() {
+        assertThat(datasets.current().sources()).allMatch(s -> s.publisher().contains("HOSTILE-"));
+    }
+
+    @Test
+    void everyRouteShowsHostileTextInertly() {
+        List<String> paths = Routes.pagePaths(catalog.all().stream().map(ChartDefinition::id).toList());
+        for (String path : paths) {
+            page.navigate(url(path));
+            Routes.waitForEveryChart(page);
+            assertInert(path);
+            hoverEveryPointOfEveryChart(path);
+        }
+        assertThat(dialogs).isEmpty();
+    }
+
+    @Test
+    void chartExportsCarryNoInjectedMarkup() {
+        page.navigate(url("/"));
+        Routes.waitForEveryChart(page);
+        List<Locator> charts = page.locator("apex-chart").all();
+        assertThat(charts).isNotEmpty();
+        for (Locator chart : charts) {
+            String svg = (String) chart.evaluate("c => c.toSvg()");
+            assertThat(svg).startsWith("<svg").doesNotContainPattern("<(script|iframe|object|img|embed)\\b")
+                    .doesNotContainPattern("<[a-zA-Z][^<>]*\\sdata-hostile")
+                    .doesNotContainPattern("<[a-zA-Z][^<>]*\\son[a-z]+=");
+            String png = (String) chart.evaluate("c => c.toPng(1)");
+            assertThat(png).startsWith("data:image/png;base64,");
+        }
+        assertThat(page.evaluate("typeof window.__pwned")).isEqualTo("undefined");
+        assertThat(dialogs).isEmpty();
+    }
+
+    private void hoverEveryPointOfEveryChart(String path) {
+        for (Locator chart : page.locator("apex-chart").all()) {
+            Locator points = chart.locator(".apexcharts-series .apexcharts-marker, .apexcharts-bar-area, .apexcharts-pie-area");
+            int count = Math.min(points.count(), 40);
+            for (int i = 0; i < count; i++) {
+                Locator point = points.nth(i);
+                if (point.boundingBox() == null || point.boundingBox().width < 2) {
+                    continue; // ApexCharts keeps hidden twin markers
+                }
+                point.hover(new Locator.HoverOptions().setForce(true));
+                assertInert(path + " tooltip of point " + i + " in " + chart.getAttribute("id"));
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void assertInert(String where) {
+        var state = (java.util.Map<String, Object>) page.evaluate(DEEP);
+        assertThat(state.get("pwned")).as("window.__pwned on %s", where).isEqualTo("undefined");
+        assertThat(((Number) state.get("injected")).intValue()).as("injected elements on %s", where).isZero();
+        assertThat(dialogs).as("dialogs on %s", where).isEmpty();
+        String text = normalise((String) state.get("text") + "\n" + state.get("title"));
+        // wherever a payload's marker is shown, the payload before it is shown literally, not interpreted
+        IntStream.range(0, HostilePayloads.ALL.size())
+                .filter(i -> text.contains(HostilePayloads.marker(i)))
+                .forEach(i -> assertThat(text).as("payload %d on %s", i, where)
+                        .contains(normalise(HostilePayloads.value(i).strip())));
+    }
+
+    private static String normalise(String text) {
+        return text.replace("\u0000", "\uFFFD").replaceAll("\\s+", " ");
+    }
+}
