@@ -96,7 +96,7 @@ public class DashboardView extends Div implements HasDynamicTitle {
         }
         Observation o = found.get();
         String badge = markRecord && isRecord(o) ? getTranslation("kpi.trade.record") : null;
-        return new KpiCard(id, format.value(o), getTranslation(labelKey, o.period().toString()),
+        return new KpiCard(id, format.value(o), getTranslation(labelKey, format.period(o.period())),
                 Citations.cite(dataset, o.source()), badge, () -> SourcePanel.of(dataset, o, format));
     }
 

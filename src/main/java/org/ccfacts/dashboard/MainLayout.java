@@ -7,6 +7,7 @@ import org.ccfacts.dataset.DatasetStatus;
 import org.ccfacts.dataset.DatasetService;
 import org.ccfacts.i18n.LanguageSwitch;
 
+import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -21,6 +22,14 @@ import com.vaadin.flow.router.RouterLink;
  * The frame of every page: the title, which dataset version is shown and since when, links to the
  * About page and presentation mode, the language and the theme switch.
  */
+// The page's own fonts, bundled and served from localhost (no font is fetched from the internet): each
+// file covers a unicode-range, so a browser only loads the Arabic or Chinese files when text needs them.
+@CssImport("@fontsource/noto-sans/400.css")
+@CssImport("@fontsource/noto-sans/700.css")
+@CssImport("@fontsource/noto-sans-arabic/400.css")
+@CssImport("@fontsource/noto-sans-arabic/700.css")
+@CssImport("@fontsource/noto-sans-sc/400.css")
+@CssImport("@fontsource/noto-sans-sc/700.css")
 public class MainLayout extends Div implements RouterLayout {
 
     /** Load times are shown in UTC, the zone the data folder's readers and the API use. */

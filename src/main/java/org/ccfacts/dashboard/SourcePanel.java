@@ -43,7 +43,7 @@ final class SourcePanel extends Dialog {
         String language = ViewLocale.current().getLanguage();
         dataset.measure(o.measure()).ifPresent(m -> panel.fact("source.measure",
                 m.name().in(language) + ": " + m.definition().in(language)));
-        panel.fact("source.period", o.period().toString());
+        panel.fact("source.period", format.period(o.period()));
         panel.fact("source.qualifier", panel.getTranslation("qualifier." + o.qualifier().code()));
         panel.source(dataset.source(o.source()));
         o.note().ifPresent(n -> panel.fact("source.note", n.in(language)));

@@ -5,6 +5,8 @@ import java.text.NumberFormat;
 import java.util.Locale;
 
 import org.ccfacts.dataset.Observation;
+import org.ccfacts.dataset.PartialDate;
+import org.ccfacts.dataset.Period;
 import org.ccfacts.dataset.Qualifier;
 
 /**
@@ -46,6 +48,46 @@ public final class FigureFormat {
             case "ru" -> Locale.forLanguageTag("ru");
             default -> Locale.ENGLISH;
         };
+    }
+
+    /**
+     * A period as readers of the language write it, as precise as published: "2024", "Jan–May 2025",
+     * "as of Jun 2025" ("截至2025年6月", "حتى يونيو 2025", "по состоянию на 06.2025").
+     */
+    public String period(Period period) {
+        return switch (period.kind()) {
+            case YEAR -> String.valueOf(period.year());
+            case PART_OF_YEAR -> "zh".equals(language)
+                    ? period.year() + "年" + period.start().month() + "–" + period.end().month() + "月"
+                    : month(period.start(), "MMM") + "–" + month(period.end(), "MMM") + " " + period.year();
+            case AS_OF -> asOf(period.start());
+        };
+    }
+
+    private String asOf(PartialDate date) {
+        if (date.precision() == PartialDate.Precision.YEAR) {
+            return switch (language) {
+                case "ar" -> "حتى " + date.year();
+                case "zh" -> "截至" + date.year() + "年";
+                case "ru" -> "по состоянию на " + date.year() + " г.";
+                default -> "as of " + date.year();
+            };
+        }
+        return switch (language) {
+            case "ar" -> "حتى " + month(date, "MMMM") + " " + date.year();
+            case "zh" -> "截至" + date.year() + "年" + date.month() + "月";
+            case "ru" -> String.format("по состоянию на %02d.%d", date.month(), date.year());
+            default -> "as of " + month(date, "MMM") + " " + date.year();
+        };
+    }
+
+    private String month(PartialDate date, String pattern) {
+        if ("zh".equals(language)) {
+            return date.month() + "月";
+        }
+        // standalone month names: "май", not the genitive "мая"
+        return java.time.format.DateTimeFormatter.ofPattern(pattern.replace('M', 'L'), locale)
+                .format(java.time.YearMonth.of(date.year(), Math.max(1, date.month())));
     }
 
     /** The value with every published digit, in the language's separators (and always Western digits). */

@@ -66,7 +66,7 @@ class ChartTableTest {
                     Qualifier.fromCode(row.qualifier()).orElseThrow()));
             assertThat(_getFormatted(grid, i, "source")).isEqualTo(row.source());
             assertThat(_getFormatted(grid, i, "qualifier"))
-                    .isEqualTo(TEXT.getTranslation("qualifier." + row.qualifier(), Language.EN.locale()));
+                    .isEqualTo(TEXT.getTranslation("table.qualifier." + row.qualifier(), Language.EN.locale()));
         }
     }
 

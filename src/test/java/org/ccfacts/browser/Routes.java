@@ -59,7 +59,10 @@ public final class Routes {
 
     /** Waits until Vaadin has rendered the view and every chart on it has drawn. */
     public static void waitForEveryChart(Page page) {
-        page.waitForSelector("#outlet > *");
+        // the view's own element: attached is enough (presentation mode is position:fixed, so Vaadin's
+        // container around it has no box of its own and never counts as "visible")
+        page.waitForSelector("#outlet > * > *", new Page.WaitForSelectorOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
         page.waitForLoadState(LoadState.NETWORKIDLE);
         page.waitForFunction("() => Array.from(document.querySelectorAll('apex-chart'))"
                 + ".every(c => c.hasAttribute('data-ready') && c.querySelector('svg.apexcharts-svg'))");

@@ -154,7 +154,7 @@ abstract class DashboardContract {
         Source source = data().source(o.source()).orElseThrow();
         Measure measure = data().measure(o.measure()).orElseThrow();
         assertThat(text).contains(source.publisher()).contains(measure.definition().in("en"))
-                .contains(panel.getTranslation("qualifier.lower-bound")).contains(o.period().toString());
+                .contains(panel.getTranslation("qualifier.lower-bound")).contains(new org.ccfacts.format.FigureFormat(java.util.Locale.ENGLISH).period(o.period()));
         Paragraph quote = _get(panel, Paragraph.class, spec -> spec.withClasses("cc-quote"));
         assertThat(quote.getText()).isEqualTo(o.quote().orElseThrow());
         assertThat(quote.getElement().getAttribute("lang")).isEqualTo("ar");

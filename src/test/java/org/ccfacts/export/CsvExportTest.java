@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.ccfacts.catalog.ChartCatalog;
 import org.ccfacts.catalog.ChartDefinition;
 import org.ccfacts.catalog.ChartRow;
+import org.ccfacts.csv.CsvWriter;
 import org.ccfacts.dataset.Dataset;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +54,7 @@ class CsvExportTest {
             for (int i = 0; i < rows.size(); i++) {
                 ChartRow row = rows.get(i);
                 assertThat(lines.get(i + 1)).as(chart.id() + " row " + i)
-                        .contains("," + row.value().toPlainString() + ",")
+                        .contains("," + CsvWriter.number(row.value()) + ",")
                         .contains(row.source().contains(",") ? "\"" + row.source() + "\"" : row.source())
                         .contains(row.observation());
             }

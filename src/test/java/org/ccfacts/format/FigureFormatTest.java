@@ -76,4 +76,20 @@ class FigureFormatTest {
         assertThat(new FigureFormat(ZH).unitName("USD bn")).isEqualTo("亿美元");
         assertThat(new FigureFormat(Locale.ENGLISH).figure(new BigDecimal("5"), "km", Qualifier.EXACT)).isEqualTo("5 km");
     }
+
+    @org.junit.jupiter.api.Test
+    void periodsAreWrittenAsPreciselyAsPublishedInEachLanguage() {
+        org.ccfacts.dataset.Period year = org.ccfacts.dataset.Period.parse("2024");
+        org.ccfacts.dataset.Period part = org.ccfacts.dataset.Period.parse("2025-01..2025-05");
+        org.ccfacts.dataset.Period asOf = org.ccfacts.dataset.Period.parse("as of 2025-06");
+
+        assertThat(new FigureFormat(Locale.ENGLISH).period(year)).isEqualTo("2024");
+        assertThat(new FigureFormat(Locale.ENGLISH).period(part)).isEqualTo("Jan–May 2025");
+        assertThat(new FigureFormat(Locale.ENGLISH).period(asOf)).isEqualTo("as of Jun 2025");
+        assertThat(new FigureFormat(AR).period(asOf)).isEqualTo("حتى يونيو 2025");
+        assertThat(new FigureFormat(ZH).period(part)).isEqualTo("2025年1–5月");
+        assertThat(new FigureFormat(ZH).period(asOf)).isEqualTo("截至2025年6月");
+        assertThat(new FigureFormat(RU).period(asOf)).isEqualTo("по состоянию на 06.2025");
+        assertThat(new FigureFormat(RU).period(part)).isEqualTo("янв.–май 2025");
+    }
 }

@@ -91,7 +91,11 @@ class HostileInputIT extends BrowserTest {
         List<String> paths = Routes.pagePaths(catalog.all().stream().map(ChartDefinition::id).toList());
         for (String path : paths) {
             page.navigate(url(path));
-            Routes.waitForEveryChart(page);
+            try {
+                Routes.waitForEveryChart(page);
+            } catch (com.microsoft.playwright.PlaywrightException e) {
+                throw new AssertionError("page " + path + " did not render: " + page.locator("body").innerText(), e);
+            }
             assertInert(path);
             hoverEveryPointOfEveryChart(path);
         }

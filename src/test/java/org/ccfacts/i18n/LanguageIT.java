@@ -85,6 +85,8 @@ class LanguageIT extends BrowserTest {
                     .find(s => s.getAttribute('data:realIndex') === String(series)).querySelectorAll('.apexcharts-marker'))
                     .filter(m => m.getBBox().width > 2);
                   ms.reduce((a, b) => (b.getBBox().y > a.getBBox().y ? b : a)).setAttribute('data-test-hover', ''); }""", seriesIndex);
+        // the chart sits below the headline cards: bring the marker on screen before moving the mouse to it
+        chart.locator("[data-test-hover]").scrollIntoViewIfNeeded();
         BoundingBox box = chart.locator("[data-test-hover]").boundingBox();
         page.mouse().move(box.x + box.width / 2 - 15, box.y + box.height / 2 - 15);
         page.mouse().move(box.x + box.width / 2, box.y + box.height / 2, new Mouse.MoveOptions().setSteps(5));
