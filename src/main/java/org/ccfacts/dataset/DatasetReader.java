@@ -147,12 +147,6 @@ public final class DatasetReader {
         } catch (ReaderException e) {
             errors.add(YamlSyntax.describe(file, text, e));
             return List.of();
-        } catch (ReaderException e) {
-            // a control character such as NUL: SnakeYAML gives its position, the editor needs the line
-            int line = (int) text.codePoints().limit(e.getPosition()).filter(c -> c == '\n').count() + 1;
-            errors.add(new DatasetError(file, line, "", String.format(
-                    "is not valid YAML: character U+%04X is not allowed (line %d); remove it", e.getCodePoint(), line)));
-            return List.of();
         } catch (YAMLException e) {
             errors.add(new DatasetError(file, 0, "", "is not valid YAML: " + e.getMessage()));
             return List.of();
