@@ -20,8 +20,8 @@ class TranslationsTest {
 
     private static final Pattern KEY_USE = Pattern.compile(
             "(?:getTranslation|CatalogText\\.get)\\((?:locale, |[a-zA-Z]+, )?\"([a-z0-9.-]+)\"");
-    // keys built at run time: qualifier.<code>
-    private static final Pattern QUALIFIER_KEY = Pattern.compile("\"qualifier\\.\" \\+");
+    // keys built at run time: qualifier.<code>, table.qualifier.<code>
+    private static final Pattern QUALIFIER_KEY = Pattern.compile("\"((?:[a-z-]+\\.)*qualifier\\.)\" \\+");
 
     @Test
     void everyKeyInTheCodeIsTranslatedAndEveryTranslationIsUsed() throws IOException {
@@ -30,7 +30,7 @@ class TranslationsTest {
             english.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
         }
         Set<String> used = new TreeSet<>();
-        boolean qualifierKeys = false;
+        Set<String> qualifierPrefixes = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 String code = Files.readString(file);
@@ -40,7 +40,10 @@ class TranslationsTest {
                         used.add(m.group(1));
                     }
                 }
-                qualifierKeys |= QUALIFIER_KEY.matcher(code).find();
+                Matcher prefix = QUALIFIER_KEY.matcher(code);
+                while (prefix.find()) {
+                    qualifierPrefixes.add(prefix.group(1));
+                }
             }
         }
         // the "a ? key1 : key2" form: string literals that look like keys next to a getTranslation call
@@ -57,11 +60,11 @@ class TranslationsTest {
         assertThat(english.stringPropertyNames()).containsAll(used);
         Set<String> unused = new TreeSet<>(english.stringPropertyNames());
         unused.removeAll(used);
-        if (qualifierKeys) {
+        for (String prefix : qualifierPrefixes) {
             for (org.ccfacts.dataset.Qualifier q : org.ccfacts.dataset.Qualifier.values()) {
-                assertThat(english.getProperty("qualifier." + q.code())).as("words for qualifier " + q.code()).isNotBlank();
+                assertThat(english.getProperty(prefix + q.code())).as("words for " + prefix + q.code()).isNotBlank();
             }
-            unused.removeIf(key -> key.startsWith("qualifier."));
+            unused.removeIf(key -> key.startsWith(prefix));
         }
         assertThat(unused).as("translations no code asks for").isEmpty();
     }
