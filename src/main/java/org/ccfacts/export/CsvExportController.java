@@ -22,7 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /export/{chartId}.csv?lang=en}: the figures a chart draws, as CSV. Only CSV is served here:
  * PNG and SVG are composed in the browser from the drawn chart (see {@code frontend/chart-export.ts}), so
- * any other extension is a clear 400, an unknown chart a 404.
+ * any other extension is a clear 400, an unknown chart a 404. The CSV's header row and file name, and the
+ * plain-text 4xx bodies for typed addresses, stay English on purpose: they are machine-facing or name the
+ * ASCII parameters to type; the figures' labels and sources come in the asked language.
  */
 @RestController
 class CsvExportController {

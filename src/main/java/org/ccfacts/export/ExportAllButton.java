@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
 
+import org.ccfacts.catalog.CatalogText;
 import org.ccfacts.catalog.ChartCatalog;
 import org.ccfacts.catalog.ChartDefinition;
 import org.ccfacts.chart.ApexChart;
@@ -33,7 +34,7 @@ public class ExportAllButton extends Composite<Div> {
     private final DatasetService datasetService;
     private final DeckExport deckExport;
     private final Locale locale;
-    private final Button button = new Button("Export all charts (PPTX)", VaadinIcon.DOWNLOAD.create());
+    private final Button button;
     private final Span status = new Span();
     private final Anchor download = new Anchor();
 
@@ -42,8 +43,9 @@ public class ExportAllButton extends Composite<Div> {
         this.datasetService = datasetService;
         this.deckExport = deckExport;
         this.locale = locale;
+        button = new Button(CatalogText.get(locale, "export.all"), VaadinIcon.DOWNLOAD.create());
         button.getElement().setAttribute("data-export", "deck");
-        button.setTooltipText("A slide deck: every chart, one per slide, with its source in the footer and notes");
+        button.setTooltipText(CatalogText.get(locale, "export.all.tooltip"));
         button.addClickListener(e -> start());
         status.getElement().setAttribute("aria-live", "polite");
         status.getElement().setAttribute("data-export-status", "deck");
@@ -55,7 +57,7 @@ public class ExportAllButton extends Composite<Div> {
 
     private void start() {
         button.setEnabled(false);
-        status.setText("Drawing " + catalog.all().size() + " charts…");
+        status.setText(CatalogText.get(locale, "export.all.drawing", catalog.all().size()));
         Div stage = offscreenCharts();
         getContent().add(stage);
         String baseUrl = PublicUrl.base();
@@ -67,13 +69,14 @@ public class ExportAllButton extends Composite<Div> {
                         List<String> images = ExportJson.stringList(json, deckExport.expectedImages());
                         byte[] deck = deckExport.build(images, locale, baseUrl);
                         offer(deck, deckExport.fileName(locale));
-                        finish("Downloaded " + deckExport.fileName(locale));
+                        finish(CatalogText.get(locale, "export.status.downloaded", deckExport.fileName(locale)));
                     } catch (InvalidExportException refused) {
-                        finish("Export refused: " + refused.getMessage());
+                        // the reason stays English, as in the 400 answers to typed addresses
+                        finish(CatalogText.get(locale, "export.status.refused", refused.getMessage()));
                     }
                 }, error -> {
                     getContent().remove(stage);
-                    finish("Export failed: " + error);
+                    finish(CatalogText.get(locale, "export.status.failed", error));
                 });
     }
 

@@ -7,9 +7,9 @@ import java.util.List;
  * inserts it as text nodes, never as markup).
  *
  * @param notes      the notes that change what a number means ("lower bound", "partial year", "scheduled")
- * @param source     "Sources: publisher, date; …"
+ * @param source     "Sources: publisher, date; …" in the caption's language
  * @param permalink  absolute URL of the chart's own page
- * @param exportedOn "Exported 2026-11-27"
+ * @param exportedOn "Exported November 27, 2026", the date written as the language writes it
  * @param fileBase   the download's name without extension, see {@link ExportFileName}
  * @param direction  "ltr" or "rtl", from the language
  */

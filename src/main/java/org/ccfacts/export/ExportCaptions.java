@@ -2,18 +2,26 @@ package org.ccfacts.export;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DecimalStyle;
+import java.time.format.FormatStyle;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.ccfacts.catalog.CatalogText;
 import org.ccfacts.catalog.ChartDefinition;
 import org.ccfacts.catalog.ChartRow;
 import org.ccfacts.dataset.Dataset;
 import org.ccfacts.dataset.DatasetService;
+import org.ccfacts.i18n.Language;
 import org.springframework.stereotype.Service;
 
-/** Builds the text an export carries from the chart's definition and the current dataset. */
+/**
+ * Builds the text an export carries from the chart's definition and the current dataset, in the
+ * reader's language (texts from {@code vaadin-i18n/translations*.properties}); the file name stays ASCII.
+ */
 @Service
 public class ExportCaptions {
 
@@ -36,21 +44,34 @@ public class ExportCaptions {
         LocalDate today = today();
         String language = locale.getLanguage();
         return new ExportCaption(chart.id(), language, RIGHT_TO_LEFT.contains(language) ? "rtl" : "ltr",
-                chart.title(locale), chart.subtitle(locale), MeaningNotes.of(rows), sourceLine(rows),
-                permalink(baseUrl, chart.id()), "Exported " + today, ExportFileName.base(chart.id(), locale, today));
+                chart.title(locale), chart.subtitle(locale), MeaningNotes.of(rows, locale), sourceLine(rows, locale),
+                permalink(baseUrl, chart.id()), CatalogText.get(locale, "export.exported-on", date(today, locale)),
+                ExportFileName.base(chart.id(), locale, today));
     }
 
     public LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    static String sourceLine(List<ChartRow> rows) {
+    /**
+     * The export date as a reader of {@code locale} writes it ("November 27, 2026", "27 نوفمبر 2026",
+     * "2026年11月27日", "27 ноября 2026 г."), always with Western digits, as every figure of the app.
+     */
+    static String date(LocalDate date, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(Language.orFallback(locale).locale())
+                .withDecimalStyle(DecimalStyle.STANDARD)
+                .format(date);
+    }
+
+    static String sourceLine(List<ChartRow> rows, Locale locale) {
         Set<String> sources = new LinkedHashSet<>();
         rows.forEach(r -> sources.add(r.source()));
         if (sources.isEmpty()) {
-            return "Source: none published";
+            return CatalogText.get(locale, "export.source.none");
         }
-        return (sources.size() == 1 ? "Source: " : "Sources: ") + String.join("; ", sources);
+        String cited = String.join(CatalogText.get(locale, "export.source.separator"), sources);
+        return CatalogText.get(locale, sources.size() == 1 ? "export.source.one" : "export.source.many", cited);
     }
 
     static String permalink(String baseUrl, String chartId) {

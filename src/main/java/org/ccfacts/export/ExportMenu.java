@@ -1,9 +1,12 @@
 package org.ccfacts.export;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
+import org.ccfacts.catalog.CatalogText;
 import org.ccfacts.chart.ApexChart;
+import org.ccfacts.i18n.ViewLocale;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -31,6 +34,7 @@ public class ExportMenu extends Composite<FlexLayout> {
 
     private final ExportCaption caption;
     private final ApexChart chart;
+    private final Locale locale = ViewLocale.current();
     private final Select<SlidePreset> size = new Select<>();
     private final Select<Integer> scale = new Select<>();
     private final Select<ExportTheme> theme = new Select<>();
@@ -47,19 +51,18 @@ public class ExportMenu extends Composite<FlexLayout> {
         this.caption = Objects.requireNonNull(caption);
         this.chart = Objects.requireNonNull(chart);
 
-        size.setLabel("Size");
+        size.setLabel(text("export.size"));
         size.setItems(SlidePreset.values());
-        size.setItemLabelGenerator(SlidePreset::label);
+        size.setItemLabelGenerator(p -> p.label(locale));
         size.setValue(initial.preset());
-        scale.setLabel("PNG scale");
+        scale.setLabel(text("export.scale"));
         scale.setItems(List.of(1, 2, 3, 4));
-        scale.setItemLabelGenerator(s -> s + "× (" + size.getValue().width() * s + " × "
-                + size.getValue().height() * s + " px)");
+        scale.setItemLabelGenerator(s -> scaleLabel(locale, size.getValue(), s));
         scale.setValue(initial.scale());
         size.addValueChangeListener(e -> scale.getListDataView().refreshAll());
-        theme.setLabel("Colours");
+        theme.setLabel(text("export.theme"));
         theme.setItems(ExportTheme.values());
-        theme.setItemLabelGenerator(ExportTheme::label);
+        theme.setItemLabelGenerator(t -> t.label(locale));
         theme.setValue(initial.theme());
         size.getElement().setAttribute("data-export-choice", "size");
         scale.getElement().setAttribute("data-export-choice", "scale");
@@ -68,16 +71,16 @@ public class ExportMenu extends Composite<FlexLayout> {
         png.getElement().setAttribute("data-export", "png");
         svg.getElement().setAttribute("data-export", "svg");
         png.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        png.setTooltipText("Image with title, notes, source and link burned in");
-        svg.setTooltipText("Vector image with title, notes, source and link, fonts embedded");
+        png.setTooltipText(text("export.png.tooltip"));
+        svg.setTooltipText(text("export.svg.tooltip"));
         png.addClickListener(e -> export(ExportFormat.PNG));
         svg.addClickListener(e -> export(ExportFormat.SVG));
 
-        Anchor csv = new Anchor(CsvExportController.path(caption.chartId(), java.util.Locale.forLanguageTag(caption.language())), "CSV");
+        Anchor csv = new Anchor(CsvExportController.path(caption.chartId(), Locale.forLanguageTag(caption.language())), "CSV");
         csv.getElement().setAttribute("download", "");
         csv.getElement().setAttribute("data-export", "csv");
         csv.getElement().setAttribute("router-ignore", "");
-        csv.setTitle("The figures drawn, with their sources (UTF-8 CSV)");
+        csv.setTitle(text("export.csv.title"));
         csv.getElement().getThemeList().add("export-link");
 
         status.getElement().setAttribute("aria-live", "polite");
@@ -88,7 +91,7 @@ public class ExportMenu extends Composite<FlexLayout> {
         layout.setAlignItems(FlexComponent.Alignment.BASELINE);
         layout.getStyle().set("gap", "var(--lumo-space-s)");
         layout.getElement().setAttribute("role", "group");
-        layout.getElement().setAttribute("aria-label", "Export " + caption.title());
+        layout.getElement().setAttribute("aria-label", text("export.menu.label", caption.title()));
         layout.getElement().setAttribute("data-export-menu", caption.chartId());
         layout.add(size, scale, theme, png, svg, csv, status);
     }
@@ -101,11 +104,22 @@ public class ExportMenu extends Composite<FlexLayout> {
         ExportRequest request = currentRequest(format);
         png.setEnabled(false);
         svg.setEnabled(false);
-        status.setText("Composing " + format.extension().toUpperCase(java.util.Locale.ROOT) + "…");
+        status.setText(text("export.status.composing", format.extension().toUpperCase(Locale.ROOT)));
         getElement().executeJs("return window.ccfactsExport.download($0, $1, $2)", chart.getElement(),
                 ExportJson.request(request), ExportJson.caption(caption))
-                .then(String.class, fileName -> done("Downloaded " + fileName),
-                        error -> done("Export failed: " + error));
+                .then(String.class, fileName -> done(text("export.status.downloaded", fileName)),
+                        // the browser's reason is a developer's message and stays as it is
+                        error -> done(text("export.status.failed", error)));
+    }
+
+    /** "3× (4800 × 3600 px)": the pixel size the PNG will have, as plain digits. */
+    static String scaleLabel(Locale locale, SlidePreset preset, int scale) {
+        return CatalogText.get(locale, "export.scale.option", String.valueOf(scale),
+                String.valueOf(preset.width() * scale), String.valueOf(preset.height() * scale));
+    }
+
+    private String text(String key, Object... arguments) {
+        return CatalogText.get(locale, key, arguments);
     }
 
     private void done(String message) {

@@ -1,27 +1,30 @@
 package org.ccfacts.export;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
+
+import org.ccfacts.catalog.CatalogText;
 
 /** Light for documents and light slide templates, dark for dark slide templates. */
 public enum ExportTheme {
-    LIGHT("light", "Light"),
-    DARK("dark", "Dark");
+    LIGHT("light", "export.theme.light"),
+    DARK("dark", "export.theme.dark");
 
     private final String code;
-    private final String label;
+    private final String labelKey;
 
-    ExportTheme(String code, String label) {
+    ExportTheme(String code, String labelKey) {
         this.code = code;
-        this.label = label;
+        this.labelKey = labelKey;
     }
 
     public String code() {
         return code;
     }
 
-    public String label() {
-        return label;
+    public String label(Locale locale) {
+        return CatalogText.get(locale, labelKey);
     }
 
     public static Optional<ExportTheme> fromCode(String code) {

@@ -10,14 +10,19 @@ import com.vaadin.flow.router.HasErrorParameter;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-/** A chart page opened with export parameters we refuse (unknown format, scale 9…): 400 and why. */
+/**
+ * A chart page opened with export parameters we refuse (unknown format, scale 9…): 400 and why. The
+ * heading and explanation are in the reader's language; the detail is the exception's English message,
+ * the same text the 400 answer to a typed address carries (see ChartAddressFilter).
+ */
 public class InvalidExportView extends VerticalLayout implements HasErrorParameter<InvalidExportException> {
 
     private final Paragraph reason = new Paragraph();
 
     public InvalidExportView() {
         reason.getElement().setAttribute("data-error", "invalid-export");
-        add(new H1("This export cannot be made"), reason, new Anchor("", "All charts"));
+        add(new H1(getTranslation("export.invalid.title")), new Paragraph(getTranslation("export.invalid.explanation")),
+                reason, new Anchor("", getTranslation("error.all-charts")));
     }
 
     @Override

@@ -1,7 +1,10 @@
 package org.ccfacts.export;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
+
+import org.ccfacts.catalog.CatalogText;
 
 /**
  * The canvas an exported image is composed on, in CSS pixels at 1×. The PNG is exactly
@@ -9,20 +12,20 @@ import java.util.Optional;
  */
 public enum SlidePreset {
     /** The plain chart export: 3:2, fits a report page or a document column. */
-    CHART("chart", "Chart 3:2 (1200 × 800)", 1200, 800),
+    CHART("chart", "export.size.chart", 1200, 800),
     /** A full widescreen slide. */
-    SLIDE_16_9("16x9", "Slide 16:9 (1920 × 1080)", 1920, 1080),
+    SLIDE_16_9("16x9", "export.size.16x9", 1920, 1080),
     /** A full standard slide. */
-    SLIDE_4_3("4x3", "Slide 4:3 (1600 × 1200)", 1600, 1200);
+    SLIDE_4_3("4x3", "export.size.4x3", 1600, 1200);
 
     private final String code;
-    private final String label;
+    private final String labelKey;
     private final int width;
     private final int height;
 
-    SlidePreset(String code, String label, int width, int height) {
+    SlidePreset(String code, String labelKey, int width, int height) {
         this.code = code;
-        this.label = label;
+        this.labelKey = labelKey;
         this.width = width;
         this.height = height;
     }
@@ -31,8 +34,9 @@ public enum SlidePreset {
         return code;
     }
 
-    public String label() {
-        return label;
+    /** "Slide 16:9 (1920 × 1080)" in {@code locale}; the sizes as plain digits, never grouped ("1,920"). */
+    public String label(Locale locale) {
+        return CatalogText.get(locale, labelKey, String.valueOf(width), String.valueOf(height));
     }
 
     public int width() {

@@ -23,6 +23,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * parameters with a 400) before the app page loads. Vaadin serves every route's first page with 200 and
  * shows its error views afterwards; those views ({@link UnknownChartView}) still handle navigation
  * inside the app.
+ *
+ * <p>The plain-text bodies stay English on purpose: they answer addresses typed or pasted by people, but
+ * before any page (and so any language choice) exists, and they name the ASCII chart ids and parameters.
  */
 @Component
 class ChartAddressFilter extends OncePerRequestFilter {

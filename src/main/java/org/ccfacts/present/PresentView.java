@@ -41,8 +41,8 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
     private final ExportCaptions captions;
     private final Div slide = new Div();
     private final Span counter = new Span();
-    private final Button previous = new Button("← Previous", e -> step(-1));
-    private final Button next = new Button("Next →", e -> step(1));
+    private final Button previous = new Button(getTranslation("present.previous"), e -> step(-1));
+    private final Button next = new Button(getTranslation("present.next"), e -> step(1));
     private int index;
 
     public PresentView(ChartCatalog catalog, DatasetService datasetService, ExportCaptions captions) {
@@ -56,12 +56,12 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
         slide.getElement().setAttribute("aria-roledescription", "slide");
         slide.getElement().setAttribute("tabindex", "0");
 
-        Button fullScreen = new Button("Full screen");
+        Button fullScreen = new Button(getTranslation("present.fullscreen"));
         fullScreen.getElement().setAttribute("data-present", "fullscreen");
         // requestFullscreen must run inside the click itself: a server round trip would lose the user gesture
         fullScreen.getElement().executeJs("this.addEventListener('click', () => document.fullscreenElement"
                 + " ? document.exitFullscreen() : document.documentElement.requestFullscreen().catch(() => {}))");
-        Button leave = new Button("Exit (Esc)", e -> leave());
+        Button leave = new Button(getTranslation("present.exit"), e -> leave());
         previous.getElement().setAttribute("data-present", "previous");
         next.getElement().setAttribute("data-present", "next");
         leave.getElement().setAttribute("data-present", "exit");
@@ -116,7 +116,7 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
         slide.removeAll();
         slide.add(title, subtitle, chart, footer);
         slide.getElement().setAttribute("data-chart-id", definition.id());
-        slide.getElement().setAttribute("aria-label", "Chart " + (index + 1) + " of " + total + ": " + caption.title());
+        slide.getElement().setAttribute("aria-label", getTranslation("present.slide.label", index + 1, total, caption.title()));
         counter.setText((index + 1) + " / " + total);
         previous.setEnabled(index > 0);
         next.setEnabled(index < total - 1);
@@ -139,6 +139,6 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public String getPageTitle() {
-        return "Presenting: " + catalog.all().get(index).title(ViewLocale.current());
+        return getTranslation("present.page-title", catalog.all().get(index).title(ViewLocale.current()));
     }
 }

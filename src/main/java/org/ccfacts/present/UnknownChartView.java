@@ -24,15 +24,16 @@ public class UnknownChartView extends VerticalLayout implements HasErrorParamete
     public UnknownChartView(ChartCatalog catalog) {
         this.catalog = catalog;
         reason.getElement().setAttribute("data-error", "unknown-chart");
-        add(new H1("No such chart"), reason, new Anchor("", "All charts"));
+        add(new H1(getTranslation("present.unknown.title")), reason, new Anchor("", getTranslation("error.all-charts")));
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<UnknownChartException> parameter) {
         String id = parameter.getException().chartId();
         String shown = id.length() > 40 ? id.substring(0, 40) + "…" : id;
-        reason.setText("There is no chart called “" + shown + "”. Charts: "
-                + catalog.all().stream().map(ChartDefinition::id).collect(Collectors.joining(", ")) + ".");
+        // chart ids are the ASCII words of the addresses, listed as they are typed
+        reason.setText(getTranslation("present.unknown.reason", shown,
+                catalog.all().stream().map(ChartDefinition::id).collect(Collectors.joining(", "))));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

@@ -121,8 +121,8 @@ class ChartExportsIT extends BrowserTest {
     void scaleAndSizeChosenInTheMenuDecideThePixelSize() throws IOException {
         String id = catalog.all().get(0).id();
         openChartPage(id, "");
-        choose(id, "size", "Slide 4:3");
-        choose(id, "scale", "3×");
+        choose(id, "size", SlidePreset.SLIDE_4_3.label(Locale.ENGLISH));
+        choose(id, "scale", ExportMenu.scaleLabel(Locale.ENGLISH, SlidePreset.SLIDE_4_3, 3));
         BufferedImage image = ImageIO.read(download(id, "png").path().toFile());
         assertThat(image.getWidth()).isEqualTo(1600 * 3);
         assertThat(image.getHeight()).isEqualTo(1200 * 3);
@@ -193,11 +193,10 @@ class ChartExportsIT extends BrowserTest {
             int source = table.get(0).indexOf("source");
             int label = table.get(0).indexOf("label");
             for (int i = 0; i < rows.size(); i++) {
-                ChartRow row = rows.get(i);
-                if (row.hasValue()) {
-                    assertThat(new java.math.BigDecimal(table.get(i + 1).get(value))).isEqualByComparingTo(row.value());
+                if (rows.get(i).hasValue()) {
+                    assertThat(new java.math.BigDecimal(table.get(i + 1).get(value))).isEqualByComparingTo(rows.get(i).value());
                 } else {
-                    assertThat(table.get(i + 1).get(value)).as("a timeline entry has no figure").isEmpty();
+                    assertThat(table.get(i + 1).get(value)).as("a timeline event has no figure").isEmpty();
                 }
                 assertThat(table.get(i + 1).get(label)).isEqualTo(rows.get(i).label());
                 assertThat(table.get(i + 1).get(source)).isEqualTo(CsvWriter.text(rows.get(i).source()));

@@ -3,15 +3,19 @@ package org.ccfacts.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.ccfacts.catalog.CatalogText;
 import org.ccfacts.catalog.ChartCatalog;
 import org.ccfacts.catalog.ChartDefinition;
 import org.ccfacts.catalog.ChartRow;
 import org.ccfacts.dataset.Dataset;
 import org.ccfacts.dataset.DatasetService;
+import org.ccfacts.i18n.Language;
 import org.junit.jupiter.api.Test;
 
 class ExportCaptionsTest {
@@ -32,35 +36,88 @@ class ExportCaptionsTest {
             assertThat(caption.title()).isEqualTo(chart.title(Locale.ENGLISH));
             assertThat(caption.permalink()).isEqualTo("http://localhost:8084/chart/" + chart.id());
             assertThat(caption.fileBase()).isEqualTo(chart.id() + "_en_2026-11-27");
-            assertThat(caption.exportedOn()).isEqualTo("Exported 2026-11-27");
+            assertThat(caption.exportedOn()).isEqualTo(CatalogText.get(Locale.ENGLISH, "export.exported-on",
+                    ExportCaptions.date(LocalDate.of(2026, 11, 27), Locale.ENGLISH)));
             chart.rows(dataset, Locale.ENGLISH).forEach(r -> assertThat(caption.source()).contains(r.source()));
             boolean approximate = chart.rows(dataset, Locale.ENGLISH).stream().anyMatch(r -> r.qualifier().equals("approximate"));
-            assertThat(caption.notes().stream().anyMatch(n -> n.startsWith("“≈”"))).isEqualTo(approximate);
+            String approximateNote = CatalogText.get(Locale.ENGLISH, "export.note.approximate", "");
+            String approximateNoteStart = approximateNote.substring(0, approximateNote.indexOf('('));
+            assertThat(caption.notes().stream().anyMatch(n -> n.startsWith(approximateNoteStart))).isEqualTo(approximate);
         }
     }
 
     @Test
     void notesExplainLowerBoundsApproximationsAndScheduledEventsWithTheirLabels() {
-        List<String> notes = MeaningNotes.of(List.of(row("2024", "lower-bound", null), row("2013", "approximate", null),
+        List<ChartRow> rows = List.of(row("2024", "lower-bound", null), row("2013", "approximate", null),
                 row("2025", "exact", "Partial year: January–September."), row("2026", "scheduled", null),
-                row("1992", "exact", "The year diplomatic ties began.")));
+                row("1992", "exact", "The year diplomatic ties began."));
+        for (Language language : Language.values()) {
+            Locale locale = language.locale();
 
-        assertThat(notes).containsExactly(
-                "“>” marks a lower bound: the source says “more than”, the true value is at least this (2024).",
-                "“≈” marks an approximate value: a conversion or estimate as published (2013).",
-                "Scheduled, not yet held (2026).",
-                "2025: Partial year: January–September.");
+            assertThat(MeaningNotes.of(rows, locale)).as(language.code()).containsExactly(
+                    CatalogText.get(locale, "export.note.lower-bound", "2024"),
+                    CatalogText.get(locale, "export.note.approximate", "2013"),
+                    CatalogText.get(locale, "export.note.scheduled", "2026"),
+                    CatalogText.get(locale, "export.note.row", "2025", "Partial year: January–September."));
+        }
+    }
+
+    @Test
+    void aNoteTranslatedIntoTheReadersLanguageStillCountsAsChangingTheMeaning() {
+        Locale arabic = Language.AR.locale();
+        String partialYear = "سنة جزئية: يناير–سبتمبر.";
+        List<String> notes = MeaningNotes.of(List.of(row("2025", "exact", partialYear),
+                row("2024", "exact", "بداية العلاقات")), arabic);
+
+        assertThat(notes).containsExactly(CatalogText.get(arabic, "export.note.row", "2025", partialYear));
+    }
+
+    @Test
+    void labelsOfOneNoteAreListedWithTheLanguagesSeparator() {
+        Locale chinese = Language.ZH.locale();
+        List<String> notes = MeaningNotes.of(List.of(row("2023", "lower-bound", null), row("2024", "lower-bound", null)), chinese);
+
+        assertThat(notes).containsExactly(CatalogText.get(chinese, "export.note.lower-bound",
+                "2023" + CatalogText.get(chinese, "export.list.separator") + "2024"));
     }
 
     @Test
     void exactFiguresNeedNoNote() {
-        assertThat(MeaningNotes.of(List.of(row("2023", "exact", null)))).isEmpty();
+        assertThat(MeaningNotes.of(List.of(row("2023", "exact", null)), Locale.ENGLISH)).isEmpty();
     }
 
     @Test
     void oneSourceIsSourceSeveralAreSources() {
-        assertThat(ExportCaptions.sourceLine(List.of(row("a", "exact", null)))).isEqualTo("Source: P, 2024");
         ChartRow other = new ChartRow("s", "b", BigDecimal.ONE, "exact", "", "o", "Q, 2025", Optional.empty());
-        assertThat(ExportCaptions.sourceLine(List.of(row("a", "exact", null), other))).isEqualTo("Sources: P, 2024; Q, 2025");
+        for (Language language : Language.values()) {
+            Locale locale = language.locale();
+            assertThat(ExportCaptions.sourceLine(List.of(row("a", "exact", null)), locale))
+                    .isEqualTo(CatalogText.get(locale, "export.source.one", "P, 2024"));
+            assertThat(ExportCaptions.sourceLine(List.of(row("a", "exact", null), other), locale))
+                    .isEqualTo(CatalogText.get(locale, "export.source.many",
+                            "P, 2024" + CatalogText.get(locale, "export.source.separator") + "Q, 2025"));
+            assertThat(ExportCaptions.sourceLine(List.of(), locale)).isEqualTo(CatalogText.get(locale, "export.source.none"));
+        }
+        assertThat(CatalogText.get(Locale.ENGLISH, "export.source.separator")).as("the space survives the file").isEqualTo("; ");
+    }
+
+    @Test
+    void anArabicCaptionSaysSourceInArabicAndDatesTheExportInArabicWithWesternDigits() {
+        Locale arabic = Language.AR.locale();
+        LocalDate day = LocalDate.now(TestData.CLOCK);
+        for (ChartDefinition chart : new ChartCatalog().all()) {
+            ExportCaption caption = captions.caption(chart, arabic, "https://facts.example.org/");
+
+            assertThat(caption.direction()).isEqualTo("rtl");
+            // the glossary's word: المصدر (one source) / المصادر (several)
+            assertThat(caption.source()).as(chart.id()).containsAnyOf("المصدر", "المصادر").doesNotContain("Source");
+            assertThat(caption.exportedOn()).as(chart.id())
+                    .contains(DateTimeFormatter.ofPattern("MMMM", arabic).format(day)) // the month's Arabic name
+                    .contains(String.valueOf(day.getYear()), String.valueOf(day.getDayOfMonth()))
+                    .containsPattern("\\p{InArabic}{3,}")
+                    .doesNotContainPattern("[\\u0660-\\u0669\\u06F0-\\u06F9]") // Arabic-Indic digits
+                    .doesNotContain("Exported");
+            assertThat(caption.fileBase()).isEqualTo(chart.id() + "_ar_" + day);
+        }
     }
 }

@@ -4,11 +4,15 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.ccfacts.browser.BrowserTest;
+import org.ccfacts.catalog.CatalogText;
 import org.ccfacts.catalog.ChartCatalog;
 import org.ccfacts.catalog.ChartDefinition;
+import org.ccfacts.export.ExportCaptions;
+import org.ccfacts.i18n.Language;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -20,13 +24,29 @@ class PresentationModeIT extends BrowserTest {
     @Autowired
     private ChartCatalog catalog;
 
+    @Autowired
+    private ExportCaptions captions;
+
     private void expectSlide(int index) {
+        expectSlide(index, Locale.ENGLISH);
+    }
+
+    /** The slide of chart {@code index} as a reader of {@code locale} sees it, every text from the bundle. */
+    private void expectSlide(int index, Locale locale) {
         List<ChartDefinition> charts = catalog.all();
         ChartDefinition chart = charts.get(index);
         page.locator("apex-chart#present-chart-" + chart.id() + "[data-ready] svg.apexcharts-svg").waitFor();
         assertThat(page.locator("[data-present='counter']")).hasText((index + 1) + " / " + charts.size());
-        assertThat(page.locator(".present-title")).hasText(chart.title(java.util.Locale.ENGLISH));
-        assertThat(page.locator("[data-present='source']")).containsText("Source");
+        assertThat(page.locator(".present-title")).hasText(chart.title(locale));
+        assertThat(page.locator("[data-present='source']"))
+                .hasText(captions.caption(chart, locale, url("/")).source());
+        assertThat(page.locator(".present-slide")).hasAttribute("aria-label",
+                CatalogText.get(locale, "present.slide.label", index + 1, charts.size(), chart.title(locale)));
+        assertThat(page).hasTitle(CatalogText.get(locale, "present.page-title", chart.title(locale)));
+        assertThat(page.locator("[data-present='previous']")).hasText(CatalogText.get(locale, "present.previous"));
+        assertThat(page.locator("[data-present='next']")).hasText(CatalogText.get(locale, "present.next"));
+        assertThat(page.locator("[data-present='fullscreen']")).hasText(CatalogText.get(locale, "present.fullscreen"));
+        assertThat(page.locator("[data-present='exit']")).hasText(CatalogText.get(locale, "present.exit"));
     }
 
     @Test
@@ -61,6 +81,16 @@ class PresentationModeIT extends BrowserTest {
         page.keyboard().press("Escape");
         assertThat(page).hasURL(Pattern.compile(".*/chart/" + charts.get(0).id() + "$"));
         page.locator("apex-chart#chart-" + charts.get(0).id() + "[data-ready]").waitFor();
+    }
+
+    @Test
+    void everyLanguageGetsItsOwnButtonsSlideLabelPageTitleAndSourceLine() {
+        for (Language language : List.of(Language.AR, Language.ZH, Language.RU)) {
+            page.navigate(url("/present/" + catalog.all().get(1).id() + "?lang=" + language.code()));
+            expectSlide(1, language.locale());
+            page.keyboard().press("ArrowRight");
+            expectSlide(2, language.locale());
+        }
     }
 
     @Test
