@@ -237,7 +237,7 @@ async function waitUntilDrawn(chart: HTMLElement) {
 }
 
 /** Chart option overrides for an export: our fonts and colours, larger type, no title (the caption has it). */
-function chartOverrides(theme: 'light' | 'dark', fontSize: number): Json {
+function chartOverrides(theme: 'light' | 'dark', fontSize: number, width: number): Json {
   const palette = PALETTES[theme];
   const labels = { style: { fontSize: `${fontSize}px`, fontFamily: FONT_STACK } };
   return {
@@ -247,7 +247,9 @@ function chartOverrides(theme: 'light' | 'dark', fontSize: number): Json {
     subtitle: { text: undefined },
     grid: { borderColor: palette.grid },
     xaxis: { labels, title: { style: { fontSize: `${fontSize}px` } } },
-    yaxis: { labels, title: { style: { fontSize: `${fontSize}px` } } },
+    // category labels of horizontal bars ("Stock of … as of 2022-01, more than US$14 bn") get up to a
+    // third of the export's width instead of the card's 200px, so a slide shows them whole
+    yaxis: { labels: { ...labels, maxWidth: Math.round(width / 3) }, title: { style: { fontSize: `${fontSize}px` } } },
     legend: { fontSize: `${fontSize}px`, fontFamily: FONT_STACK },
     dataLabels: { style: { fontSize: `${fontSize}px`, fontFamily: FONT_STACK } },
   };
@@ -317,7 +319,7 @@ async function compose(chart: ChartElement, request: Request, caption: Caption):
 
   const chartHeight = footTop - Math.round(footSize * 1.2) - chartTop;
   if (chartHeight < 80 * unit) throw new Error('chart-export: the caption leaves no room for the chart');
-  const drawing = await chart.renderSvg(textWidth, chartHeight, chartOverrides(theme, chartFont));
+  const drawing = await chart.renderSvg(textWidth, chartHeight, chartOverrides(theme, chartFont, textWidth));
   const parsed = new DOMParser().parseFromString(drawing, 'image/svg+xml');
   if (parsed.querySelector('parsererror')) throw new Error('chart-export: the chart drawing is not well-formed SVG');
   const chartSvg = document.importNode(parsed.documentElement, true) as Element;
@@ -391,7 +393,7 @@ export async function deckImages(container: HTMLElement, width: number, height: 
   for (const chart of charts) {
     await waitUntilDrawn(chart);
     await registerInDocument(fontFilesFor(chart.textContent ?? ''));
-    const drawing = await chart.renderSvg(width, height, chartOverrides('light', 20));
+    const drawing = await chart.renderSvg(width, height, chartOverrides('light', 20, width));
     const parsed = new DOMParser().parseFromString(drawing, 'image/svg+xml');
     const root = parsed.documentElement;
     sanitise(root);
