@@ -14,6 +14,7 @@ import org.springframework.web.context.WebApplicationContext;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 import com.vaadin.flow.router.RouteData;
 import com.vaadin.flow.server.VaadinServletContext;
@@ -48,6 +49,10 @@ class AccessibilityIT extends BrowserTest {
                     page.waitForLoadState(LoadState.NETWORKIDLE);
                     page.waitForFunction("() => document.body.children.length > 0 && !document.querySelector('apex-chart:not([data-ready])')");
                     if (dark) {
+                        // no colour transitions: axe must read the dark theme's final colours, not a frame
+                        // of Lumo's 0.2 s fade (that made this test fail at random with 4.06 or 4.34:1)
+                        page.addStyleTag(new Page.AddStyleTagOptions().setContent(
+                                "*, *::before, *::after { transition: none !important; animation: none !important; }"));
                         page.evaluate("() => document.documentElement.setAttribute('theme', 'dark')");
                     }
                     AxeResults results = new AxeBuilder(page).analyze();

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.ccfacts.csv.StrictCsv;
 import org.ccfacts.dataset.Dataset;
 import org.ccfacts.dataset.DatasetService;
 import org.junit.jupiter.api.Test;
@@ -113,7 +114,7 @@ class DatasetApiTest {
                 assertThat(d).contains("attachment").contains("trade-goods.csv"));
         assertThat(response.body()).as("RFC 4180 line ends").contains("\r\n").doesNotContain(",\n");
 
-        List<List<String>> rows = parseCsv(response.body());
+        List<List<String>> rows = StrictCsv.parse(response.body());
         assertThat(rows.get(0)).containsExactlyElementsOf(MeasureCsv.HEADER);
         int note = MeasureCsv.HEADER.indexOf("note");
         int publisher = MeasureCsv.HEADER.indexOf("source_publisher");
@@ -189,44 +190,5 @@ class DatasetApiTest {
     private static List<String> row(List<List<String>> rows, String observationId) {
         int column = MeasureCsv.HEADER.indexOf("observation");
         return rows.stream().filter(r -> r.get(column).equals(observationId)).findFirst().orElseThrow();
-    }
-
-    /** A strict RFC 4180 reader: quoted fields, doubled quotes, CRLF between records. */
-    static List<List<String>> parseCsv(String text) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                assertThat(cell).as("a quote only opens a field").isEmpty();
-                quoted = true;
-            } else if (c == ',') {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                row.add(cell.toString());
-                cell.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                i++;
-            } else {
-                assertThat(c).as("no bare line break outside quotes").isNotIn('\r', '\n');
-                cell.append(c);
-            }
-        }
-        assertThat(quoted).as("every quote is closed").isFalse();
-        assertThat(cell).as("the last record ends with CRLF").isEmpty();
-        return rows;
     }
 }

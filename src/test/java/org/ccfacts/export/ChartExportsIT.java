@@ -28,6 +28,7 @@ import org.ccfacts.catalog.ChartCatalog;
 import org.ccfacts.catalog.ChartDefinition;
 import org.ccfacts.catalog.ChartRow;
 import org.ccfacts.csv.CsvWriter;
+import org.ccfacts.csv.StrictCsv;
 import org.ccfacts.dataset.DatasetService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -184,7 +185,7 @@ class ChartExportsIT extends BrowserTest {
             assertThat(download.suggestedFilename()).isEqualTo(chart.id() + "_en_" + today() + ".csv");
             byte[] file = bytes(download);
             assertThat(Arrays.copyOf(file, 3)).as("UTF-8 byte-order mark").containsExactly(0xEF, 0xBB, 0xBF);
-            List<List<String>> table = parseCsv(new String(file, 3, file.length - 3, StandardCharsets.UTF_8));
+            List<List<String>> table = StrictCsv.parse(new String(file, 3, file.length - 3, StandardCharsets.UTF_8));
 
             List<ChartRow> rows = chart.rows(datasetService.current(), Locale.ENGLISH);
             assertThat(table.get(0)).containsExactlyElementsOf(CsvExport.HEADER);
@@ -202,42 +203,6 @@ class ChartExportsIT extends BrowserTest {
                 assertThat(table.get(i + 1).get(source)).isEqualTo(CsvWriter.text(rows.get(i).source()));
             }
         }
-    }
-
-    /** RFC 4180, as a spreadsheet reads it. */
-    static List<List<String>> parseCsv(String csv) {
-        List<List<String>> lines = new ArrayList<>();
-        List<String> line = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < csv.length(); i++) {
-            char c = csv.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                line.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
-                line.add(cell.toString());
-                cell.setLength(0);
-                lines.add(line);
-                line = new ArrayList<>();
-                i++;
-            } else {
-                cell.append(c);
-            }
-        }
-        assertThat(cell).as("the file ends with CRLF").isEmpty();
-        return lines;
     }
 
     @Test

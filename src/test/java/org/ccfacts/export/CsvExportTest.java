@@ -13,6 +13,7 @@ import org.ccfacts.catalog.ChartCatalog;
 import org.ccfacts.catalog.ChartDefinition;
 import org.ccfacts.catalog.ChartRow;
 import org.ccfacts.csv.CsvWriter;
+import org.ccfacts.csv.StrictCsv;
 import org.ccfacts.dataset.Dataset;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +49,7 @@ class CsvExportTest {
         Dataset dataset = TestData.datasetService().current();
         for (ChartDefinition chart : new ChartCatalog().all()) {
             List<ChartRow> rows = chart.rows(dataset, Locale.ENGLISH);
-            List<List<String>> table = ChartExportsIT.parseCsv(text(CsvExport.write(chart.id(), rows)));
+            List<List<String>> table = StrictCsv.parse(text(CsvExport.write(chart.id(), rows)));
 
             assertThat(table).as(chart.id()).hasSize(rows.size() + 1);
             int value = CsvExport.HEADER.indexOf("value");
