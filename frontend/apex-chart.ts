@@ -135,6 +135,53 @@ function mergeDeep(base: Json, extra: Json): Json {
   return result;
 }
 
+/**
+ * Charts are drawn one after another, each in its own task, those in view first (then in page order):
+ * the chart a reader sees first is painted without waiting for the ones below it.
+ */
+interface DrawJob {
+  element: HTMLElement;
+  draw: () => Promise<unknown>;
+  done: () => void;
+  failed: (error: unknown) => void;
+}
+const drawJobs: DrawJob[] = [];
+let drawing = false;
+
+function inView(element: HTMLElement) {
+  const box = element.getBoundingClientRect();
+  return box.bottom > 0 && box.top < window.innerHeight && box.right > 0 && box.left < window.innerWidth;
+}
+
+function queueDraw(element: HTMLElement, draw: () => Promise<unknown>): Promise<void> {
+  return new Promise((done, failed) => {
+    drawJobs.push({ element, draw, done, failed });
+    if (!drawing) {
+      drawing = true;
+      setTimeout(drawAll);
+    }
+  });
+}
+
+async function drawAll() {
+  while (drawJobs.length) {
+    drawJobs.sort((a, b) => (a.element.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    const job = drawJobs.find((j) => inView(j.element)) ?? drawJobs[0];
+    drawJobs.splice(drawJobs.indexOf(job), 1);
+    // inView() laid the page out, which starts loading the fonts its text needs. ApexCharts measures its
+    // labels once: it draws with the page's fonts, not with a fallback that is swapped afterwards.
+    await document.fonts.ready;
+    try {
+      await job.draw();
+      job.done();
+    } catch (error) {
+      job.failed(error);
+    }
+    await new Promise((next) => setTimeout(next)); // the browser paints this chart before the next is drawn
+  }
+  drawing = false;
+}
+
 export class ApexChartElement extends HTMLElement {
   private chart?: ApexCharts;
   private config?: Json;
@@ -151,7 +198,7 @@ export class ApexChartElement extends HTMLElement {
       if (config.subtitle) config.subtitle = { ...config.subtitle, align: 'right' };
     }
     this.config = config;
-    if (this.chart) {
+    if (this.chart && this.hasAttribute('data-ready')) {
       this.rendered = this.chart.updateOptions(this.config, true, false).then(() => this.markReady());
     } else if (this.isConnected) {
       this.create();
@@ -163,9 +210,15 @@ export class ApexChartElement extends HTMLElement {
   }
 
   disconnectedCallback() {
-    this.chart?.destroy();
-    this.chart = undefined;
-    this.removeAttribute('data-ready');
+    // A move is a disconnect and a connect in one task (Vaadin's router moves the whole view into its
+    // outlet right after the first render): the chart survives it. Only a chart that stays detached goes.
+    queueMicrotask(() => {
+      if (!this.isConnected) {
+        this.chart?.destroy();
+        this.chart = undefined;
+        this.removeAttribute('data-ready');
+      }
+    });
   }
 
   /** The chart as a PNG data URL, at `scale` times its size on screen. */
@@ -207,8 +260,12 @@ export class ApexChartElement extends HTMLElement {
     const host = document.createElement('div');
     this.replaceChildren(host);
     this.removeAttribute('data-ready');
-    this.chart = new ApexCharts(host, this.config);
-    this.rendered = this.chart.render().then(() => this.markReady());
+    const chart = new ApexCharts(host, this.config);
+    this.chart = chart;
+    // a chart replaced or removed before its turn is not drawn
+    this.rendered = queueDraw(this, () => (this.chart === chart ? chart.render() : Promise.resolve())).then(() => {
+      if (this.chart === chart) this.markReady();
+    });
   }
 
   private markReady() {

@@ -23,4 +23,20 @@ class ArchitectureTest {
             .that().resideInAPackage("org.ccfacts.chart..")
             .should().dependOnClassesThat().resideInAnyPackage("org.ccfacts.dataset..", "org.ccfacts.dashboard..",
                     "org.ccfacts.catalog..");
+
+    /**
+     * Pages are built from native HTML elements (Flow's html components, org.ccfacts.html): Vaadin's
+     * Button, Select, Dialog and Grid are Polymer-based in 24.9 and took the start bundle from 1.1× to
+     * 2.4× a bare Vaadin app (docs/PERFORMANCE.md). Presentation mode, a route loaded on its own, keeps
+     * Vaadin's Button.
+     */
+    @ArchTest
+    static final ArchRule pagesUseNativeControls = noClasses()
+            .that().doNotHaveFullyQualifiedName("org.ccfacts.present.PresentView")
+            .should().dependOnClassesThat().resideInAnyPackage("com.vaadin.flow.component.button..",
+                    "com.vaadin.flow.component.select..", "com.vaadin.flow.component.dialog..",
+                    "com.vaadin.flow.component.grid..", "com.vaadin.flow.component.icon..",
+                    "com.vaadin.flow.component.combobox..", "com.vaadin.flow.component.details..",
+                    "com.vaadin.flow.component.tabs..", "com.vaadin.flow.component.contextmenu..",
+                    "com.vaadin.flow.component.menubar..", "com.vaadin.flow.component.notification..");
 }

@@ -2,27 +2,39 @@ package org.ccfacts.a11y;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.ccfacts.catalog.ChartRow;
 import org.ccfacts.dataset.Qualifier;
 import org.ccfacts.format.FigureFormat;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableBody;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
 
 /**
- * "Show as table" for a chart: a disclosure button ({@code aria-expanded}, {@code aria-controls})
- * and a Grid with exactly the rows the chart draws — value written as on the chart, the qualifier in
- * words, unit, source and note. The grid is built hidden and only shown on request.
+ * "Show as table" for a chart: a disclosure button ({@code aria-expanded}, {@code aria-controls}) and a
+ * plain HTML table with exactly the rows the chart draws — value written as on the chart, the qualifier
+ * in words, unit, source and note. The table is built the first time it is asked for, so a page sends
+ * none of it until then.
  */
 public class ChartTable extends Composite<Div> {
 
-    private final Button toggle = new Button();
-    private final Grid<ChartRow> grid = new Grid<>();
+    /** A column: its name in the page ({@code data-column}), its header and what a row shows in it. */
+    private record Column(String key, String header, Function<ChartRow, String> cell) {
+    }
+
+    private final NativeButton toggle = new NativeButton();
+    private final Div holder = new Div();
+    private final String title;
+    private final List<ChartRow> rows;
+    private NativeTable table;
 
     /**
      * @param chartId the chart's element id; the table gets {@code <chartId>-table}
@@ -30,41 +42,71 @@ public class ChartTable extends Composite<Div> {
      * @param rows    the chart's rows ({@code ChartDefinition.rows})
      */
     public ChartTable(String chartId, String title, List<ChartRow> rows) {
-        Locale locale = getLocale();
-        FigureFormat format = new FigureFormat(locale);
-
-        grid.setId(chartId + "-table");
-        grid.setAriaLabel(getTranslation("table.label", title));
-        grid.addColumn(ChartRow::series).setKey("series").setHeader(getTranslation("table.column.series")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(ChartRow::label).setKey("label").setHeader(getTranslation("table.column.label")).setAutoWidth(true);
-        grid.addColumn(row -> ChartSummary.figure(format, row)).setKey("value").setHeader(getTranslation("table.column.value")).setAutoWidth(true);
-        grid.addColumn(row -> qualifierInWords(row.qualifier())).setKey("qualifier").setHeader(getTranslation("table.column.qualifier")).setAutoWidth(true);
-        grid.addColumn(row -> format.unitName(row.unit())).setKey("unit").setHeader(getTranslation("table.column.unit")).setAutoWidth(true);
-        grid.addColumn(ChartRow::source).setKey("source").setHeader(getTranslation("table.column.source")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(row -> row.note().orElse("")).setKey("note").setHeader(getTranslation("table.column.note")).setFlexGrow(2);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.setAllRowsVisible(true);
-        grid.setItems(rows);
-        grid.setVisible(false);
-
+        this.title = title;
+        this.rows = List.copyOf(rows);
+        holder.setId(chartId + "-table");
+        holder.addClassName("cc-table-holder");
         toggle.setId(chartId + "-table-toggle");
-        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        toggle.getElement().setAttribute("aria-controls", grid.getId().orElseThrow());
-        toggle.addClickListener(click -> setExpanded(!grid.isVisible()));
+        toggle.addClassNames("cc-button", "cc-button-tertiary");
+        toggle.getElement().setAttribute("aria-controls", holder.getId().orElseThrow());
+        toggle.addClickListener(click -> setExpanded(!isExpanded()));
         setExpanded(false);
 
         getContent().addClassName("chart-table");
-        getContent().add(toggle, grid);
+        getContent().add(toggle, holder);
     }
 
     public boolean isExpanded() {
-        return grid.isVisible();
+        return holder.isVisible();
     }
 
     public void setExpanded(boolean expanded) {
-        grid.setVisible(expanded);
+        if (expanded && table == null) {
+            table = buildTable();
+            holder.add(table);
+        }
+        holder.setVisible(expanded);
         toggle.setText(getTranslation(expanded ? "table.hide" : "table.show"));
         toggle.getElement().setAttribute("aria-expanded", String.valueOf(expanded));
+    }
+
+    /** The table, once it has been shown; empty before. */
+    public Optional<NativeTable> table() {
+        return Optional.ofNullable(table);
+    }
+
+    private NativeTable buildTable() {
+        Locale locale = getLocale();
+        FigureFormat format = new FigureFormat(locale);
+        List<Column> columns = List.of(
+                new Column("series", getTranslation("table.column.series"), ChartRow::series),
+                new Column("label", getTranslation("table.column.label"), ChartRow::label),
+                new Column("value", getTranslation("table.column.value"), row -> ChartSummary.figure(format, row)),
+                new Column("qualifier", getTranslation("table.column.qualifier"), row -> qualifierInWords(row.qualifier())),
+                new Column("unit", getTranslation("table.column.unit"), row -> format.unitName(row.unit())),
+                new Column("source", getTranslation("table.column.source"), ChartRow::source),
+                new Column("note", getTranslation("table.column.note"), row -> row.note().orElse("")));
+
+        NativeTable result = new NativeTable();
+        result.addClassName("cc-table");
+        result.setCaptionText(getTranslation("table.label", title));
+        NativeTableRow headerRow = result.getHead().addRow();
+        for (Column column : columns) {
+            NativeTableHeaderCell header = headerRow.addHeaderCell();
+            header.setText(column.header());
+            header.getElement().setAttribute("scope", "col");
+            header.getElement().setAttribute("data-column", column.key());
+        }
+        NativeTableBody body = result.getBody();
+        for (ChartRow row : rows) {
+            NativeTableRow line = body.addRow();
+            for (Column column : columns) {
+                NativeTableCell cell = line.addDataCell();
+                cell.setText(column.cell().apply(row));
+                cell.getElement().setAttribute("data-column", column.key());
+            }
+        }
+        return result;
     }
 
     private String qualifierInWords(String code) {

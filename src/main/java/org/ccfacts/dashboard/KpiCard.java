@@ -2,9 +2,8 @@ package org.ccfacts.dashboard;
 
 import java.util.function.Supplier;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
@@ -30,9 +29,9 @@ final class KpiCard extends Div {
         what.addClassName("cc-kpi-label");
         Span cite = new Span(citation);
         cite.addClassName("cc-kpi-cite");
-        Button source = new Button(getTranslation("kpi.open-source"), click -> panel.get().open());
+        NativeButton source = new NativeButton(getTranslation("kpi.open-source"), click -> panel.get().open());
         source.setId("kpi-source-" + id);
-        source.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        source.addClassNames("cc-button", "cc-button-tertiary", "cc-button-small");
         source.getElement().setAttribute("aria-label", getTranslation("kpi.open-source") + ": " + label);
         add(top, what, cite, source);
     }
@@ -41,7 +40,7 @@ final class KpiCard extends Div {
     static KpiCard absent(String id, String label) {
         KpiCard card = new KpiCard(id, "—", label, "", null, null);
         card.addClassName("cc-kpi-absent");
-        card.getChildren().filter(Button.class::isInstance).forEach(card::remove);
+        card.getChildren().filter(NativeButton.class::isInstance).forEach(card::remove);
         card.add(new Span(card.getTranslation("kpi.absent")));
         return card;
     }

@@ -8,6 +8,7 @@ import org.ccfacts.dataset.DatasetService;
 import org.ccfacts.i18n.LanguageSwitch;
 
 import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -23,13 +24,13 @@ import com.vaadin.flow.router.RouterLink;
  * About page and presentation mode, the language and the theme switch.
  */
 // The page's own fonts, bundled and served from localhost (no font is fetched from the internet): each
-// file covers a unicode-range, so a browser only loads the Arabic or Chinese files when text needs them.
+// file covers a unicode-range, so a browser only loads the Arabic or Cyrillic files when text needs them.
+// Chinese has ~100 subsets per weight; page-fonts.ts loads their rules only for pages in Chinese.
 @CssImport("@fontsource/noto-sans/400.css")
 @CssImport("@fontsource/noto-sans/700.css")
 @CssImport("@fontsource/noto-sans-arabic/400.css")
 @CssImport("@fontsource/noto-sans-arabic/700.css")
-@CssImport("@fontsource/noto-sans-sc/400.css")
-@CssImport("@fontsource/noto-sans-sc/700.css")
+@JsModule("./page-fonts.ts")
 public class MainLayout extends Div implements RouterLayout {
 
     /** Load times are shown in UTC, the zone the data folder's readers and the API use. */
@@ -55,13 +56,9 @@ public class MainLayout extends Div implements RouterLayout {
 
         RouterLink about = new RouterLink(getTranslation("nav.about"), org.ccfacts.about.AboutView.class);
         about.setId("nav-about");
-        Div languageSlot = new Div(new LanguageSwitch());
-        languageSlot.setId("language-switch");
-        languageSlot.addClassName("cc-language-slot");
-        languageSlot.getElement().setAttribute("aria-label", getTranslation("header.language"));
         Anchor present = new Anchor("present", getTranslation("nav.present"));
         present.setId("nav-present");
-        Nav tools = new Nav(about, present, languageSlot, new ThemeToggle());
+        Nav tools = new Nav(about, present, new LanguageSwitch(), new ThemeToggle());
         tools.addClassName("cc-tools");
 
         Div brand = new Div(title, meta);

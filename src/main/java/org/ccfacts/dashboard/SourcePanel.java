@@ -7,35 +7,32 @@ import org.ccfacts.dataset.Observation;
 import org.ccfacts.dataset.Poll;
 import org.ccfacts.dataset.Source;
 import org.ccfacts.format.FigureFormat;
+import org.ccfacts.html.NativeDialog;
 import org.ccfacts.i18n.ViewLocale;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.i18n.I18NProvider;
 
 /**
  * Where one figure comes from: publisher, date, what exactly is measured, whether it is exact or a
  * bound, and the source's own sentence in its language (Arabic shown right to left). All data text
  * goes in through text APIs, never as HTML.
  */
-final class SourcePanel extends Dialog {
+final class SourcePanel extends NativeDialog {
 
     private final Div facts = new Div();
 
     private SourcePanel(String id, String figure) {
+        super(I18NProvider.translate("source.title"), I18NProvider.translate("source.close"));
         setId("source-" + id);
-        setHeaderTitle(getTranslation("source.title"));
-        setWidth("min(640px, 95vw)");
         Span value = new Span(figure);
         value.addClassName("cc-source-figure");
         facts.addClassName("cc-source-facts");
         add(value, facts);
-        Button close = new Button(getTranslation("source.close"), click -> close());
-        close.setId("source-close");
-        getFooter().add(close);
+        closeButton().setId("source-close");
     }
 
     static SourcePanel of(Dataset dataset, Observation o, FigureFormat format) {

@@ -1,15 +1,14 @@
 package org.ccfacts.dashboard;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.NativeButton;
 
 /**
  * Switches between Lumo's light and dark theme in the browser and remembers the choice in
  * localStorage. The page applies the stored choice before first paint (see Application), so this
  * button only reads and flips it.
  */
-final class ThemeToggle extends Button {
+final class ThemeToggle extends NativeButton {
 
     static final String STORAGE_KEY = "ccfacts-theme";
 
@@ -23,7 +22,7 @@ final class ThemeToggle extends Button {
 
     ThemeToggle() {
         setId("theme-toggle");
-        addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        addClassNames("cc-button", "cc-button-tertiary");
         show(false);
         addClickListener(click -> getElement().executeJs(FLIP, STORAGE_KEY).then(Boolean.class, this::show));
     }

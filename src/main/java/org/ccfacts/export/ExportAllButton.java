@@ -12,12 +12,11 @@ import org.ccfacts.dataset.Dataset;
 import org.ccfacts.dataset.DatasetService;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
@@ -34,7 +33,7 @@ public class ExportAllButton extends Composite<Div> {
     private final DatasetService datasetService;
     private final DeckExport deckExport;
     private final Locale locale;
-    private final Button button;
+    private final NativeButton button;
     private final Span status = new Span();
     private final Anchor download = new Anchor();
 
@@ -43,9 +42,10 @@ public class ExportAllButton extends Composite<Div> {
         this.datasetService = datasetService;
         this.deckExport = deckExport;
         this.locale = locale;
-        button = new Button(CatalogText.get(locale, "export.all"), VaadinIcon.DOWNLOAD.create());
+        button = new NativeButton(CatalogText.get(locale, "export.all"));
+        button.addClassNames("cc-button", "cc-button-primary");
         button.getElement().setAttribute("data-export", "deck");
-        button.setTooltipText(CatalogText.get(locale, "export.all.tooltip"));
+        button.getElement().setAttribute("title", CatalogText.get(locale, "export.all.tooltip"));
         button.addClickListener(e -> start());
         status.getElement().setAttribute("aria-live", "polite");
         status.getElement().setAttribute("data-export-status", "deck");

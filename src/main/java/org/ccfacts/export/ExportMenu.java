@@ -6,18 +6,17 @@ import java.util.Objects;
 
 import org.ccfacts.catalog.CatalogText;
 import org.ccfacts.chart.ApexChart;
+import org.ccfacts.html.NativeSelect;
 import org.ccfacts.i18n.ViewLocale;
 
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.select.Select;
 
 /**
  * The export menu of one chart: size (plain chart 3:2, slide 16:9 or 4:3), PNG scale 1–4×, light or dark,
@@ -30,16 +29,16 @@ import com.vaadin.flow.component.select.Select;
 @NpmPackage(value = "@fontsource/noto-sans", version = "5.3.0")
 @NpmPackage(value = "@fontsource/noto-sans-arabic", version = "5.3.0")
 @NpmPackage(value = "@fontsource/noto-sans-sc", version = "5.3.0")
-public class ExportMenu extends Composite<FlexLayout> {
+public class ExportMenu extends Composite<Div> {
 
     private final ExportCaption caption;
     private final ApexChart chart;
     private final Locale locale = ViewLocale.current();
-    private final Select<SlidePreset> size = new Select<>();
-    private final Select<Integer> scale = new Select<>();
-    private final Select<ExportTheme> theme = new Select<>();
-    private final Button png = new Button("PNG");
-    private final Button svg = new Button("SVG");
+    private final NativeSelect<SlidePreset> size;
+    private final NativeSelect<Integer> scale;
+    private final NativeSelect<ExportTheme> theme;
+    private final NativeButton png = new NativeButton("PNG");
+    private final NativeButton svg = new NativeButton("SVG");
     private final Span status = new Span();
 
     public ExportMenu(ExportCaption caption, ApexChart chart) {
@@ -51,28 +50,20 @@ public class ExportMenu extends Composite<FlexLayout> {
         this.caption = Objects.requireNonNull(caption);
         this.chart = Objects.requireNonNull(chart);
 
-        size.setLabel(text("export.size"));
-        size.setItems(SlidePreset.values());
-        size.setItemLabelGenerator(p -> p.label(locale));
-        size.setValue(initial.preset());
-        scale.setLabel(text("export.scale"));
-        scale.setItems(List.of(1, 2, 3, 4));
-        scale.setItemLabelGenerator(s -> scaleLabel(locale, size.getValue(), s));
-        scale.setValue(initial.scale());
-        size.addValueChangeListener(e -> scale.getListDataView().refreshAll());
-        theme.setLabel(text("export.theme"));
-        theme.setItems(ExportTheme.values());
-        theme.setItemLabelGenerator(t -> t.label(locale));
-        theme.setValue(initial.theme());
+        size = new NativeSelect<>(List.of(SlidePreset.values()), p -> p.label(locale), initial.preset());
+        scale = new NativeSelect<>(List.of(1, 2, 3, 4), s -> scaleLabel(locale, initial.preset(), s), initial.scale());
+        size.addValueChangeListener(e -> scale.setItemLabelGenerator(s -> scaleLabel(locale, e.getValue(), s)));
+        theme = new NativeSelect<>(List.of(ExportTheme.values()), t -> t.label(locale), initial.theme());
         size.getElement().setAttribute("data-export-choice", "size");
         scale.getElement().setAttribute("data-export-choice", "scale");
         theme.getElement().setAttribute("data-export-choice", "theme");
 
         png.getElement().setAttribute("data-export", "png");
         svg.getElement().setAttribute("data-export", "svg");
-        png.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        png.setTooltipText(text("export.png.tooltip"));
-        svg.setTooltipText(text("export.svg.tooltip"));
+        png.addClassNames("cc-button", "cc-button-primary");
+        svg.addClassName("cc-button");
+        png.getElement().setAttribute("title", text("export.png.tooltip"));
+        svg.getElement().setAttribute("title", text("export.svg.tooltip"));
         png.addClickListener(e -> export(ExportFormat.PNG));
         svg.addClickListener(e -> export(ExportFormat.SVG));
 
@@ -81,19 +72,27 @@ public class ExportMenu extends Composite<FlexLayout> {
         csv.getElement().setAttribute("data-export", "csv");
         csv.getElement().setAttribute("router-ignore", "");
         csv.setTitle(text("export.csv.title"));
-        csv.getElement().getThemeList().add("export-link");
 
         status.getElement().setAttribute("aria-live", "polite");
         status.getElement().setAttribute("data-export-status", "");
 
-        FlexLayout layout = getContent();
-        layout.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        layout.setAlignItems(FlexComponent.Alignment.BASELINE);
-        layout.getStyle().set("gap", "var(--lumo-space-s)");
+        Div layout = getContent();
+        layout.addClassName("cc-export-menu");
         layout.getElement().setAttribute("role", "group");
         layout.getElement().setAttribute("aria-label", text("export.menu.label", caption.title()));
         layout.getElement().setAttribute("data-export-menu", caption.chartId());
-        layout.add(size, scale, theme, png, svg, csv, status);
+        layout.add(labelled("export.size", size), labelled("export.scale", scale), labelled("export.theme", theme),
+                png, svg, csv, status);
+    }
+
+    /** A choice with its name above it; the label element names the select for assistive technology. */
+    private NativeLabel labelled(String key, NativeSelect<?> select) {
+        Span name = new Span(text(key));
+        name.addClassName("cc-field-label");
+        NativeLabel label = new NativeLabel();
+        label.addClassName("cc-field");
+        label.add(name, select);
+        return label;
     }
 
     ExportRequest currentRequest(ExportFormat format) {

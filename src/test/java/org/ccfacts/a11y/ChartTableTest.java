@@ -1,7 +1,5 @@
 package org.ccfacts.a11y;
 
-import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
-import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -23,8 +21,10 @@ import org.junit.jupiter.api.Test;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableRow;
 
 class ChartTableTest {
 
@@ -42,32 +42,43 @@ class ChartTableTest {
     }
 
     @Test
-    void togglesAGridWithExactlyTheChartsRows() {
+    void togglesATableWithExactlyTheChartsRows() {
         List<ChartRow> rows = new TradeVolumeChart().rows(DATASET, Language.EN.locale());
         ChartTable table = new ChartTable("chart-trade-volume", "Trade", rows);
         UI.getCurrent().add(table);
-        Button toggle = find(table, Button.class);
-        Grid<?> grid = find(table, Grid.class);
+        NativeButton toggle = (NativeButton) table.getContent().getComponentAt(0);
+        String holderId = table.getContent().getComponentAt(1).getId().orElseThrow();
 
-        assertThat(grid.isVisible()).isFalse();
+        assertThat(table.isExpanded()).isFalse();
+        assertThat(table.table()).as("nothing is sent before the table is asked for").isEmpty();
         assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("false");
-        assertThat(toggle.getElement().getAttribute("aria-controls")).isEqualTo(grid.getId().orElseThrow());
+        assertThat(toggle.getElement().getAttribute("aria-controls")).isEqualTo(holderId).isEqualTo("chart-trade-volume-table");
 
         ButtonKt._click(toggle);
 
-        assertThat(grid.isVisible()).isTrue();
+        assertThat(table.isExpanded()).isTrue();
         assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("true");
         assertThat(toggle.getText()).isEqualTo(TEXT.getTranslation("table.hide", Language.EN.locale()));
-        assertThat(_size(grid)).isEqualTo(rows.size());
+        NativeTable shown = table.table().orElseThrow();
+        assertThat(shown.getCaptionText()).isEqualTo(TEXT.getTranslation("table.label", Language.EN.locale(), "Trade"));
+        assertThat(shown.getHead().getRow(0).orElseThrow().getHeaderCells())
+                .allSatisfy(th -> assertThat(th.getElement().getAttribute("scope")).isEqualTo("col"));
+        List<NativeTableRow> lines = shown.getBody().getRows();
+        assertThat(lines).hasSize(rows.size());
         FigureFormat format = new FigureFormat(Language.EN.locale());
         for (int i = 0; i < rows.size(); i++) {
             ChartRow row = rows.get(i);
-            assertThat(_getFormatted(grid, i, "value")).isEqualTo(format.figure(row.value(), row.unit(),
+            assertThat(cell(lines.get(i), "value")).isEqualTo(format.figure(row.value(), row.unit(),
                     Qualifier.fromCode(row.qualifier()).orElseThrow()));
-            assertThat(_getFormatted(grid, i, "source")).isEqualTo(row.source());
-            assertThat(_getFormatted(grid, i, "qualifier"))
+            assertThat(cell(lines.get(i), "source")).isEqualTo(row.source());
+            assertThat(cell(lines.get(i), "qualifier"))
                     .isEqualTo(TEXT.getTranslation("table.qualifier." + row.qualifier(), Language.EN.locale()));
         }
+
+        ButtonKt._click(toggle);
+
+        assertThat(table.isExpanded()).isFalse();
+        assertThat(toggle.getText()).isEqualTo(TEXT.getTranslation("table.show", Language.EN.locale()));
     }
 
     @Test
@@ -76,16 +87,16 @@ class ChartTableTest {
         List<ChartRow> rows = new TradeVolumeChart().rows(DATASET, Language.AR.locale());
         ChartTable table = new ChartTable("chart-trade-volume", "التجارة", rows);
         UI.getCurrent().add(table);
+        NativeButton toggle = (NativeButton) table.getContent().getComponentAt(0);
 
-        assertThat(find(table, Button.class).getText()).isEqualTo(TEXT.getTranslation("table.show", Language.AR.locale()));
-        assertThat(_getFormatted(find(table, Grid.class), 0, "value"))
+        assertThat(toggle.getText()).isEqualTo(TEXT.getTranslation("table.show", Language.AR.locale()));
+        table.setExpanded(true);
+        assertThat(cell(table.table().orElseThrow().getBody().getRow(0).orElseThrow(), "value"))
                 .isEqualTo(ChartSummary.figure(new FigureFormat(Language.AR.locale()), rows.get(0)));
     }
 
-    private static <T> T find(ChartTable table, Class<T> type) {
-        return table.getChildren().flatMap(c -> c.getChildren()).filter(type::isInstance).map(type::cast).findFirst()
-                .or(() -> table.getElement().getChild(0).getChildren().map(e -> e.getComponent().orElseThrow())
-                        .filter(type::isInstance).map(type::cast).findFirst())
-                .orElseThrow();
+    private static String cell(NativeTableRow row, String column) {
+        return row.getDataCells().stream().filter(c -> column.equals(c.getElement().getAttribute("data-column")))
+                .map(NativeTableCell::getText).findFirst().orElseThrow();
     }
 }

@@ -35,20 +35,23 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.dom.DomEvent;
+
+import elemental.json.Json;
 
 /**
  * What the dashboard must show for whatever dataset it is given: every expectation is derived from
@@ -108,7 +111,7 @@ abstract class DashboardContract {
         assertThat(_get(Span.class, spec -> spec.withId("data-as-of")).getText())
                 .contains(MainLayout.LOAD_TIME.format(status.loadedAt()));
         assertThat(_get(Div.class, spec -> spec.withId("language-switch"))).isNotNull();
-        assertThat(_get(Button.class, spec -> spec.withId("theme-toggle")).getText()).isNotBlank();
+        assertThat(_get(NativeButton.class, spec -> spec.withId("theme-toggle")).getText()).isNotBlank();
     }
 
     // ---- KPI cards --------------------------------------------------------------------------------
@@ -146,9 +149,10 @@ abstract class DashboardContract {
     @Test
     void theSourcePanelTellsPublisherMeasureBoundAndTheArabicQuote() {
         Observation o = data().observation(DashboardView.INVESTMENT_KPI).orElseThrow();
-        ButtonKt._click(_get(Button.class, spec -> spec.withId("kpi-source-" + o.id())));
+        assertThat(_find(SourcePanel.class)).as("no panel is on the page before it is asked for").isEmpty();
+        ButtonKt._click(_get(NativeButton.class, spec -> spec.withId("kpi-source-" + o.id())));
 
-        Dialog panel = _get(Dialog.class, spec -> spec.withId("source-" + o.id()));
+        SourcePanel panel = _get(SourcePanel.class, spec -> spec.withId("source-" + o.id()));
         assertThat(panel.isOpened()).isTrue();
         String text = texts(panel);
         Source source = data().source(o.source()).orElseThrow();
@@ -164,13 +168,26 @@ abstract class DashboardContract {
     @Test
     void thePollPanelGivesQuestionAndPollsterAndNoInventedSample() {
         Poll p = data().poll(DashboardView.POLL_KPIS.get(1)).orElseThrow();
-        ButtonKt._click(_get(Button.class, spec -> spec.withId("kpi-source-" + p.id())));
+        ButtonKt._click(_get(NativeButton.class, spec -> spec.withId("kpi-source-" + p.id())));
 
-        Dialog panel = _get(Dialog.class, spec -> spec.withId("source-" + p.id()));
+        SourcePanel panel = _get(SourcePanel.class, spec -> spec.withId("source-" + p.id()));
         assertThat(texts(panel)).contains(p.question().in("en")).contains(p.pollster())
                 .contains(panel.getTranslation("source.no-sample"));
         assertThat(_get(panel, Paragraph.class, spec -> spec.withClasses("cc-quote")).getText())
                 .isEqualTo(p.quote().orElseThrow());
+    }
+
+    @Test
+    void theSourcePanelClosesAndLeavesThePage() {
+        ButtonKt._click(_get(NativeButton.class, spec -> spec.withId("kpi-source-" + DashboardView.TRADE_KPI)));
+        SourcePanel panel = _get(SourcePanel.class);
+
+        ButtonKt._click(_get(panel, NativeButton.class, spec -> spec.withId("source-close")));
+        assertThat(panel.isOpened()).isFalse();
+        // the browser confirms with the dialog's "close" event (also sent on Escape)
+        ElementUtilsKt._fireDomEvent(panel.getElement(), new DomEvent(panel.getElement(), "close", Json.createObject()));
+
+        assertThat(_find(SourcePanel.class)).isEmpty();
     }
 
     // ---- charts -----------------------------------------------------------------------------------

@@ -184,17 +184,25 @@ class DashboardIT extends BrowserTest {
         Observation trade = data().observation(DashboardView.TRADE_KPI).orElseThrow();
         page.locator("#kpi-source-" + trade.id()).click();
 
-        Locator quote = page.locator("vaadin-dialog-overlay .cc-quote");
+        Locator dialog = page.locator("dialog#source-" + trade.id());
+        Locator quote = dialog.locator(".cc-quote");
         quote.waitFor();
+        assertThat((Boolean) dialog.evaluate("d => d.open && d.matches(':modal')")).as("a modal dialog").isTrue();
         assertThat(quote.getAttribute("lang")).isEqualTo("ar");
         assertThat(quote.getAttribute("dir")).isEqualTo("rtl");
         assertThat(quote.textContent().strip()).isEqualTo(trade.quote().orElseThrow());
-        assertThat(page.locator("vaadin-dialog-overlay").textContent())
-                .contains(data().source(trade.source()).orElseThrow().publisher());
+        assertThat(dialog.textContent()).contains(data().source(trade.source()).orElseThrow().publisher());
 
         page.locator("#source-close").click();
-        page.locator("vaadin-dialog-overlay").waitFor(new Locator.WaitForOptions()
-                .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+        dialog.waitFor(new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+        // the browser gives focus back to the button that opened the panel
+        page.waitForFunction("id => document.activeElement && document.activeElement.id === id", "kpi-source-" + trade.id());
+
+        // Escape closes it too
+        page.locator("#kpi-source-" + trade.id()).click();
+        dialog.locator(".cc-quote").waitFor();
+        page.keyboard().press("Escape");
+        dialog.waitFor(new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
     }
 
     @Test

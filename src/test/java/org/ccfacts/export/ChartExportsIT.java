@@ -130,10 +130,8 @@ class ChartExportsIT extends BrowserTest {
     }
 
     private void choose(String chartId, String choice, String label) {
-        page.locator("[data-export-menu='" + chartId + "'] vaadin-select[data-export-choice='" + choice + "']").click();
-        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(label)).first().click();
-        page.locator("[data-export-menu='" + chartId + "'] vaadin-select[data-export-choice='" + choice + "'] [slot=value]")
-                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(label)).waitFor();
+        page.locator("[data-export-menu='" + chartId + "'] select[data-export-choice='" + choice + "']")
+                .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(label));
     }
 
     @Test

@@ -103,6 +103,35 @@ class HostileInputIT extends BrowserTest {
     }
 
     @Test
+    void tablesAndSourcePanelsShowHostileTextInertly() {
+        page.navigate(url("/"));
+        Routes.waitForEveryChart(page);
+        List<Locator> toggles = page.locator("button[id$='-table-toggle']").all();
+        assertThat(toggles).hasSize(catalog.all().size());
+        for (Locator toggle : toggles) {
+            toggle.click();
+        }
+        Locator tables = page.locator("table.cc-table");
+        page.waitForCondition(() -> tables.count() == toggles.size());
+        assertThat(tables.allInnerTexts()).as("the tables do show the hostile texts")
+                .anyMatch(text -> IntStream.range(0, HostilePayloads.ALL.size())
+                        .anyMatch(i -> text.contains(HostilePayloads.marker(i))));
+        assertInert("/ with every table shown");
+
+        List<Locator> sourceButtons = page.locator("button[id^='kpi-source-']").all();
+        assertThat(sourceButtons).isNotEmpty();
+        for (Locator button : sourceButtons) {
+            button.click();
+            Locator dialog = page.locator("dialog[open]");
+            dialog.waitFor();
+            assertInert("/ source panel " + button.getAttribute("id"));
+            page.keyboard().press("Escape");
+            dialog.waitFor(new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+        }
+        assertThat(dialogs).isEmpty();
+    }
+
+    @Test
     void chartExportsCarryNoInjectedMarkup() {
         page.navigate(url("/"));
         Routes.waitForEveryChart(page);

@@ -1,5 +1,6 @@
 package org.ccfacts.i18n;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +14,8 @@ import org.junit.jupiter.api.Test;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.QueryParameters;
 
 class LanguageSwitchTest {
@@ -38,15 +40,23 @@ class LanguageSwitchTest {
     }
 
     @Test
-    void showsTheCurrentLanguageWithAnAccessibleNameInTheUisLanguage() {
+    void linksEveryLanguageNamedInItselfAndMarksTheCurrentOne() {
         UI.getCurrent().setLocale(Language.RU.locale());
-        UI.getCurrent().navigate("switch-host");
+        UI.getCurrent().navigate("switch-host", new QueryParameters(Map.of("year", List.of("2024"))));
 
-        @SuppressWarnings("unchecked")
-        Select<Language> select = _get(Select.class, spec -> spec.withId("language-switch"));
-        assertThat(select.getValue()).isEqualTo(Language.RU);
-        assertThat(select.getAriaLabel()).contains(new BundleTranslations().getTranslation("language.switch.label", Language.RU.locale()));
-        assertThat(select.getListDataView().getItems().map(Language::nativeName).toList())
-                .containsExactly("English", "العربية", "中文（简体）", "Русский");
+        Div group = _get(Div.class, spec -> spec.withId("language-switch"));
+        assertThat(group.getElement().getAttribute("aria-label"))
+                .isEqualTo(new BundleTranslations().getTranslation("language.switch.label", Language.RU.locale()));
+        List<Anchor> links = _find(group, Anchor.class);
+        assertThat(links).extracting(Anchor::getText).containsExactly("English", "العربية", "中文（简体）", "Русский");
+        for (int i = 0; i < links.size(); i++) {
+            Language language = Language.values()[i];
+            Anchor link = links.get(i);
+            assertThat(link.getHref()).isEqualTo(LanguageSwitch.urlFor(UI.getCurrent(), language)).contains("year=2024");
+            assertThat(link.getElement().getAttribute("lang")).isEqualTo(language.documentTag());
+            assertThat(link.getElement().getAttribute("dir")).isEqualTo(language.rightToLeft() ? "rtl" : "ltr");
+            assertThat(link.getElement().hasAttribute("router-ignore")).as("a new page load, not a route change").isTrue();
+            assertThat(link.getElement().getAttribute("aria-current")).isEqualTo(language == Language.RU ? "true" : null);
+        }
     }
 }

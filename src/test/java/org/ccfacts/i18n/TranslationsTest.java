@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class TranslationsTest {
 
     private static final Pattern KEY_USE = Pattern.compile(
-            "(?:getTranslation|CatalogText\\.get)\\((?:locale, |[a-zA-Z]+, )?\"([a-z0-9.-]+)\"");
+            "(?:getTranslation|CatalogText\\.get|I18NProvider\\.translate)\\((?:locale, |[a-zA-Z]+, )?\"([a-z0-9.-]+)\"");
     // keys built at run time: qualifier.<code>, table.qualifier.<code>
     private static final Pattern QUALIFIER_KEY = Pattern.compile("\"((?:[a-z-]+\\.)*qualifier\\.)\" \\+");
 

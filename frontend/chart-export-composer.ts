@@ -1,0 +1,419 @@
+/// <reference types="vite/client" />
+/*
+ * Self-citing chart exports, composed in the browser (loaded on the first export by chart-export.ts, for
+ * org.ccfacts.export.ExportMenu and ExportAllButton). An exported image carries its title, subtitle, the notes that change what a number
+ * means, the source, the chart's permalink and the export date, around a fresh drawing of the chart at
+ * the export's size. The fonts it needs (Noto Sans, Noto Sans Arabic, Noto Sans SC, bundled from
+ * @fontsource, nothing fetched from the internet) are embedded as base64 @font-face rules, only the
+ * unicode-range subsets its text uses, so it looks the same on a machine without them.
+ *
+ * Every text is set with textContent: the caption is data, never markup.
+ */
+import notoSansRanges from '@fontsource/noto-sans/unicode.json';
+import notoArabicRanges from '@fontsource/noto-sans-arabic/unicode.json';
+import notoScRanges from '@fontsource/noto-sans-sc/unicode.json';
+
+type Json = Record<string, any>;
+
+/** The text around the chart; built on the server (ExportCaption). */
+interface Caption {
+  chartId: string;
+  language: string;
+  direction: 'ltr' | 'rtl';
+  title: string;
+  subtitle: string;
+  notes: string[];
+  source: string;
+  permalink: string;
+  exportedOn: string;
+  fileBase: string;
+}
+
+/** What to export (ExportRequest): width/height are the preset's CSS pixels at 1×. */
+interface Request {
+  format: 'png' | 'svg';
+  width: number;
+  height: number;
+  scale: number;
+  theme: 'light' | 'dark';
+}
+
+interface ChartElement extends HTMLElement {
+  renderSvg(width: number, height: number, overrides?: Json): Promise<string>;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const FONT_STACK = "'Noto Sans', 'Noto Sans Arabic', 'Noto Sans SC', sans-serif";
+
+// ---- fonts ----------------------------------------------------------------------------------------
+
+/** Each family in fallback order: the subsets' unicode ranges and the URLs Vite gave their woff2 files. */
+const FAMILIES = [
+  {
+    family: 'Noto Sans',
+    prefix: 'noto-sans-',
+    ranges: notoSansRanges as Record<string, string>,
+    files: import.meta.glob(
+      '../node_modules/@fontsource/noto-sans/files/noto-sans-{latin,latin-ext,cyrillic,cyrillic-ext}-{400,700}-normal.woff2',
+      { eager: true, query: '?url', import: 'default' },
+    ) as Record<string, string>,
+  },
+  {
+    family: 'Noto Sans Arabic',
+    prefix: 'noto-sans-arabic-',
+    ranges: notoArabicRanges as Record<string, string>,
+    files: import.meta.glob(
+      '../node_modules/@fontsource/noto-sans-arabic/files/noto-sans-arabic-{arabic,math,symbols}-{400,700}-normal.woff2',
+      { eager: true, query: '?url', import: 'default' },
+    ) as Record<string, string>,
+  },
+  {
+    family: 'Noto Sans SC',
+    prefix: 'noto-sans-sc-',
+    ranges: notoScRanges as Record<string, string>,
+    files: import.meta.glob('../node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-*-400-normal.woff2', {
+      eager: true,
+      query: '?url',
+      import: 'default',
+    }) as Record<string, string>,
+  },
+];
+
+interface FontFile {
+  family: string;
+  weight: number;
+  unicodeRange: string;
+  intervals: Array<[number, number]>;
+  url: string;
+}
+
+function parseRange(range: string): Array<[number, number]> {
+  return range.split(',').map((part) => {
+    const [lo, hi] = part.trim().replace(/^U\+/i, '').split('-');
+    return [parseInt(lo, 16), parseInt(hi ?? lo, 16)] as [number, number];
+  });
+}
+
+const FONT_FILES: FontFile[] = FAMILIES.flatMap(({ family, prefix, ranges, files }) =>
+  Object.entries(files).flatMap(([path, url]) => {
+    const match = new RegExp(`/${prefix}(.+)-(\\d{3})-normal\\.woff2$`).exec(path);
+    if (!match) return [];
+    const unicodeRange = ranges[match[1]] ?? ranges[`[${match[1]}]`];
+    if (!unicodeRange) return [];
+    return [{ family, weight: Number(match[2]), unicodeRange, intervals: parseRange(unicodeRange), url }];
+  }),
+);
+
+/** The font files whose subsets the text needs: per code point, the first family (in fallback order) covering it. */
+function fontFilesFor(text: string): FontFile[] {
+  const needed = new Set<FontFile>();
+  const seen = new Set<number>();
+  for (const char of text) {
+    const cp = char.codePointAt(0)!;
+    if (cp < 0x21 || seen.has(cp)) continue;
+    seen.add(cp);
+    for (const { family } of FAMILIES) {
+      const files = FONT_FILES.filter((f) => f.family === family && f.intervals.some(([lo, hi]) => cp >= lo && cp <= hi));
+      if (files.length) {
+        files.forEach((f) => needed.add(f));
+        break;
+      }
+    }
+  }
+  return [...needed];
+}
+
+const fontBytes = new Map<string, Promise<ArrayBuffer>>();
+const registered = new Set<string>();
+
+function loadFont(file: FontFile): Promise<ArrayBuffer> {
+  let bytes = fontBytes.get(file.url);
+  if (!bytes) {
+    bytes = fetch(file.url).then((r) => {
+      if (!r.ok) throw new Error(`font ${file.url}: HTTP ${r.status}`);
+      return r.arrayBuffer();
+    });
+    fontBytes.set(file.url, bytes);
+  }
+  return bytes;
+}
+
+/** Makes the fonts available to the page too, so text is measured (wrapped) with the glyphs it will be drawn with. */
+async function registerInDocument(files: FontFile[]) {
+  await Promise.all(
+    files.map(async (file) => {
+      if (registered.has(file.url)) return;
+      const face = new FontFace(file.family, await loadFont(file), {
+        weight: String(file.weight),
+        unicodeRange: file.unicodeRange,
+      });
+      await face.load();
+      document.fonts.add(face);
+      registered.add(file.url);
+    }),
+  );
+}
+
+function base64(buffer: ArrayBuffer): string {
+  const bytes = new Uint8Array(buffer);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+async function fontFaceCss(files: FontFile[]): Promise<string> {
+  const rules = await Promise.all(
+    files.map(
+      async (f) =>
+        `@font-face{font-family:'${f.family}';font-style:normal;font-weight:${f.weight};` +
+        `src:url(data:font/woff2;base64,${base64(await loadFont(f))}) format('woff2');unicode-range:${f.unicodeRange};}`,
+    ),
+  );
+  return rules.join('\n');
+}
+
+// ---- layout ---------------------------------------------------------------------------------------
+
+const PALETTES = {
+  light: { background: '#ffffff', text: '#1a1a1a', muted: '#4a4a4a', note: '#8a3b00', rule: '#d0d0d0', chart: '#373d3f', grid: '#e0e0e0' },
+  dark: { background: '#121417', text: '#f2f2f2', muted: '#c8c8c8', note: '#ffc285', rule: '#3a3f47', chart: '#d9dde3', grid: '#3a3f47' },
+};
+
+const measureContext = document.createElement('canvas').getContext('2d')!;
+
+/** Greedy line breaking by measured width; words longer than a line (or text without spaces, as in Chinese) break by character. */
+function wrap(text: string, size: number, weight: number, maxWidth: number): string[] {
+  measureContext.font = `${weight} ${size}px ${FONT_STACK}`;
+  const fits = (s: string) => measureContext.measureText(s).width <= maxWidth;
+  const lines: string[] = [];
+  let line = '';
+  const tokens = text.split(/(\s+)/).filter((t) => t.length);
+  for (const token of tokens) {
+    const candidate = line + token;
+    if (fits(candidate)) {
+      line = candidate;
+      continue;
+    }
+    if (line.trim()) lines.push(line.trimEnd());
+    line = /^\s+$/.test(token) ? '' : token;
+    while (line && !fits(line)) {
+      let cut = line.length - 1;
+      while (cut > 1 && !fits(line.slice(0, cut))) cut--;
+      lines.push(line.slice(0, cut));
+      line = line.slice(cut);
+    }
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines;
+}
+
+function svgElement(name: string, attributes: Record<string, string | number>, text?: string): SVGElement {
+  const element = document.createElementNS(SVG_NS, name) as SVGElement;
+  for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, String(value));
+  if (text !== undefined) element.textContent = text;
+  return element;
+}
+
+/** Removes anything active or external from the chart drawing before it is embedded. */
+function sanitise(root: Element) {
+  root.querySelectorAll('script, iframe, object, embed').forEach((e) => e.remove());
+  for (const element of [root, ...Array.from(root.querySelectorAll('*'))]) {
+    for (const attribute of Array.from(element.attributes)) {
+      const name = attribute.name.toLowerCase();
+      const value = attribute.value.trim().toLowerCase();
+      const reference = name === 'href' || name.endsWith(':href') || name === 'src';
+      if (name.startsWith('on') || (reference && !value.startsWith('#') && !value.startsWith('data:image/'))) {
+        element.removeAttribute(attribute.name);
+      }
+    }
+  }
+}
+
+async function waitUntilDrawn(chart: HTMLElement) {
+  if (chart.hasAttribute('data-ready')) return;
+  await new Promise<void>((resolve) => chart.addEventListener('chart-ready', () => resolve(), { once: true }));
+}
+
+/** Chart option overrides for an export: our fonts and colours, larger type, no title (the caption has it). */
+function chartOverrides(theme: 'light' | 'dark', fontSize: number, width: number): Json {
+  const palette = PALETTES[theme];
+  const labels = { style: { fontSize: `${fontSize}px`, fontFamily: FONT_STACK } };
+  return {
+    chart: { fontFamily: FONT_STACK, foreColor: palette.chart, background: 'transparent', toolbar: { show: false } },
+    theme: { mode: theme },
+    title: { text: undefined },
+    subtitle: { text: undefined },
+    grid: { borderColor: palette.grid },
+    xaxis: { labels, title: { style: { fontSize: `${fontSize}px` } } },
+    // category labels of horizontal bars ("Stock of … as of 2022-01, more than US$14 bn") get up to a
+    // third of the export's width instead of the card's 200px, so a slide shows them whole
+    yaxis: { labels: { ...labels, maxWidth: Math.round(width / 3) }, title: { style: { fontSize: `${fontSize}px` } } },
+    legend: { fontSize: `${fontSize}px`, fontFamily: FONT_STACK },
+    dataLabels: { style: { fontSize: `${fontSize}px`, fontFamily: FONT_STACK } },
+  };
+}
+
+/** The self-citing SVG document of a chart, `request.width` × `request.height` user units. */
+export async function composeSvg(chart: ChartElement, request: Request, caption: Caption): Promise<string> {
+  return new XMLSerializer().serializeToString(await compose(chart, request, caption));
+}
+
+async function compose(chart: ChartElement, request: Request, caption: Caption): Promise<SVGSVGElement> {
+  await waitUntilDrawn(chart);
+  const { width, height, theme } = request;
+  const palette = PALETTES[theme];
+  const unit = Math.min(width / 1920, height / 1080);
+  const pad = Math.round(56 * unit);
+  const titleSize = Math.round(48 * unit);
+  const subtitleSize = Math.round(28 * unit);
+  const footSize = Math.max(11, Math.round(21 * unit));
+  const chartFont = Math.max(11, Math.round(20 * unit));
+  const textWidth = width - 2 * pad;
+
+  const footer = [
+    ...caption.notes.map((text) => ({ text, color: palette.note })),
+    { text: caption.source, color: palette.muted },
+    { text: `${caption.permalink} · ${caption.exportedOn}`, color: palette.muted },
+  ];
+  const captionText = [caption.title, caption.subtitle, ...footer.map((f) => f.text)].join(' ');
+  await registerInDocument(fontFilesFor(captionText + (chart.textContent ?? '')));
+
+  const titleLines = wrap(caption.title, titleSize, 700, textWidth);
+  const subtitleLines = wrap(caption.subtitle, subtitleSize, 400, textWidth);
+  const footLines = footer.flatMap((f) => wrap(f.text, footSize, 400, textWidth).map((line) => ({ line, color: f.color })));
+
+  const rtl = caption.direction === 'rtl';
+  const x = rtl ? width - pad : pad;
+  const anchor = 'start'; // with direction="rtl", "start" is the right edge
+
+  const svg = svgElement('svg', { width, height, viewBox: `0 0 ${width} ${height}` }) as SVGSVGElement;
+  svg.setAttribute('lang', caption.language);
+  svg.append(svgElement('title', {}, caption.title), svgElement('desc', {}, `${caption.subtitle} ${caption.source}`));
+  const style = svgElement('style', {});
+  svg.append(style);
+  svg.append(svgElement('rect', { x: 0, y: 0, width, height, fill: palette.background }));
+
+  const group = svgElement('g', { 'font-family': FONT_STACK, direction: caption.direction, 'text-anchor': anchor });
+  svg.append(group);
+  let y = pad;
+  for (const line of titleLines) {
+    y += titleSize;
+    group.append(svgElement('text', { x, y, 'font-size': titleSize, 'font-weight': 700, fill: palette.text }, line));
+    y += Math.round(titleSize * 0.2);
+  }
+  for (const line of subtitleLines) {
+    y += Math.round(subtitleSize * 1.3);
+    group.append(svgElement('text', { x, y, 'font-size': subtitleSize, fill: palette.muted }, line));
+  }
+  const chartTop = y + Math.round(subtitleSize * 0.8);
+  const footLine = Math.round(footSize * 1.35);
+  const footTop = height - pad - footLines.length * footLine;
+  let fy = footTop;
+  group.append(svgElement('line', { x1: pad, x2: width - pad, y1: footTop - Math.round(footSize * 0.6), y2: footTop - Math.round(footSize * 0.6), stroke: palette.rule, 'stroke-width': Math.max(1, unit * 2) }));
+  for (const { line, color } of footLines) {
+    fy += footLine;
+    group.append(svgElement('text', { x, y: fy - Math.round(footSize * 0.3), 'font-size': footSize, fill: color }, line));
+  }
+
+  const chartHeight = footTop - Math.round(footSize * 1.2) - chartTop;
+  if (chartHeight < 80 * unit) throw new Error('chart-export: the caption leaves no room for the chart');
+  const drawing = await chart.renderSvg(textWidth, chartHeight, chartOverrides(theme, chartFont, textWidth));
+  const parsed = new DOMParser().parseFromString(drawing, 'image/svg+xml');
+  if (parsed.querySelector('parsererror')) throw new Error('chart-export: the chart drawing is not well-formed SVG');
+  const chartSvg = document.importNode(parsed.documentElement, true) as Element;
+  sanitise(chartSvg);
+  chartSvg.setAttribute('x', String(pad));
+  chartSvg.setAttribute('y', String(chartTop));
+  chartSvg.setAttribute('width', String(textWidth));
+  chartSvg.setAttribute('height', String(chartHeight));
+  svg.insertBefore(chartSvg, group);
+
+  style.textContent = await fontFaceCss(fontFilesFor(captionText + (chartSvg.textContent ?? '')));
+  return svg;
+}
+
+/** Draws an SVG document onto a canvas of exactly `pixelWidth` × `pixelHeight`. */
+async function rasterise(svgText: string, pixelWidth: number, pixelHeight: number): Promise<Blob> {
+  const image = new Image();
+  image.width = pixelWidth;
+  image.height = pixelHeight;
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = pixelWidth;
+  canvas.height = pixelHeight;
+  canvas.getContext('2d')!.drawImage(image, 0, 0, pixelWidth, pixelHeight);
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (!blob) throw new Error('chart-export: the browser could not encode the PNG');
+  return blob;
+}
+
+/** The export as a file: PNG of exactly (width × scale) × (height × scale) pixels, or the SVG. */
+export async function exportBlob(chart: ChartElement, request: Request, caption: Caption): Promise<Blob> {
+  const svg = await compose(chart, request, caption);
+  if (request.format === 'svg') return new Blob([new XMLSerializer().serializeToString(svg)], { type: 'image/svg+xml' });
+  // the viewBox stays: a larger width/height makes the browser draw the vectors at full resolution
+  const pixelWidth = request.width * request.scale;
+  const pixelHeight = request.height * request.scale;
+  svg.setAttribute('width', String(pixelWidth));
+  svg.setAttribute('height', String(pixelHeight));
+  return rasterise(new XMLSerializer().serializeToString(svg), pixelWidth, pixelHeight);
+}
+
+function save(blob: Blob, fileName: string) {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = fileName;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+}
+
+/** Composes and downloads one export; resolves with the file name. */
+export async function download(chart: ChartElement, requestJson: string, captionJson: string): Promise<string> {
+  const request = JSON.parse(requestJson) as Request;
+  const caption = JSON.parse(captionJson) as Caption;
+  const blob = await exportBlob(chart, request, caption);
+  const fileName = `${caption.fileBase}.${request.format}`;
+  save(blob, fileName);
+  return fileName;
+}
+
+/**
+ * The charts of the export-all deck: each drawn at `width` × `height` CSS pixels without caption (the
+ * slide carries the text), as PNG data URLs of exactly (width × scale) × (height × scale) pixels.
+ */
+export async function deckImages(container: HTMLElement, width: number, height: number, scale: number): Promise<string[]> {
+  const charts = Array.from(container.querySelectorAll('apex-chart')) as ChartElement[];
+  const images: string[] = [];
+  for (const chart of charts) {
+    await waitUntilDrawn(chart);
+    await registerInDocument(fontFilesFor(chart.textContent ?? ''));
+    const drawing = await chart.renderSvg(width, height, chartOverrides('light', 20, width));
+    const parsed = new DOMParser().parseFromString(drawing, 'image/svg+xml');
+    const root = parsed.documentElement;
+    sanitise(root);
+    root.setAttribute('viewBox', `0 0 ${width} ${height}`);
+    root.setAttribute('width', String(width * scale));
+    root.setAttribute('height', String(height * scale));
+    const style = parsed.createElementNS(SVG_NS, 'style');
+    style.textContent = await fontFaceCss(fontFilesFor(root.textContent ?? ''));
+    root.insertBefore(style, root.firstChild);
+    const rect = parsed.createElementNS(SVG_NS, 'rect');
+    for (const [k, v] of Object.entries({ x: 0, y: 0, width, height, fill: '#ffffff' })) rect.setAttribute(k, String(v));
+    root.insertBefore(rect, style.nextSibling);
+    const blob = await rasterise(new XMLSerializer().serializeToString(parsed), width * scale, height * scale);
+    images.push(await new Promise<string>((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as string);
+      reader.onerror = () => reject(reader.error);
+      reader.readAsDataURL(blob);
+    }));
+  }
+  return images;
+}
+
