@@ -168,9 +168,6 @@ async function drawAll() {
     drawJobs.sort((a, b) => (a.element.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
     const job = drawJobs.find((j) => inView(j.element)) ?? drawJobs[0];
     drawJobs.splice(drawJobs.indexOf(job), 1);
-    // inView() laid the page out, which starts loading the fonts its text needs. ApexCharts measures its
-    // labels once: it draws with the page's fonts, not with a fallback that is swapped afterwards.
-    await document.fonts.ready;
     try {
       await job.draw();
       job.done();
@@ -185,12 +182,16 @@ async function drawAll() {
 export class ApexChartElement extends HTMLElement {
   private chart?: ApexCharts;
   private config?: Json;
+  /** Every character the chart can write: its configuration and the language's number words. */
+  private text = '';
   private rendered: Promise<void> = Promise.resolve();
 
   /** Called by the server with the whole configuration, at most once per round trip. */
   setConfig(json: string, locale = 'en') {
     const table = presets(locale);
     const config = escapeHtmlContexts(resolveFormatters(JSON.parse(json), table));
+    const words = languageOf(locale);
+    this.text = [json, words.usd('0'), words.cny('0'), words.percent('0'), words.lower(''), words.approx('')].join(' ');
     config.chart = { ...config.chart, locales: APEX_LOCALES, defaultLocale: languageOf(locale).apex };
     if (languageOf(locale) === LANGUAGES.ar) {
       // the time axis keeps running left to right (theme CSS); Arabic titles start at the right
@@ -263,9 +264,25 @@ export class ApexChartElement extends HTMLElement {
     const chart = new ApexCharts(host, this.config);
     this.chart = chart;
     // a chart replaced or removed before its turn is not drawn
-    this.rendered = queueDraw(this, () => (this.chart === chart ? chart.render() : Promise.resolve())).then(() => {
+    this.rendered = queueDraw(this, async () => {
+      if (this.chart !== chart) return;
+      await this.fontsLoaded();
+      if (this.chart === chart) await chart.render();
+    }).then(() => {
       if (this.chart === chart) this.markReady();
     });
+  }
+
+  /**
+   * The page-font faces this chart's text needs (its labels inherit the page's font). ApexCharts measures
+   * its labels once: it must not draw with a fallback font that is swapped afterwards (that clipped the
+   * Chinese record label). Only these faces are waited for, not the whole page's.
+   */
+  private fontsLoaded(): Promise<unknown> {
+    const family = getComputedStyle(this).fontFamily;
+    return Promise.all(['400', '700'].map((weight) => document.fonts.load(`${weight} 12px ${family}`, this.text))).catch(
+      () => undefined, // a font that cannot load leaves the fallback; the chart is still drawn
+    );
   }
 
   private markReady() {

@@ -38,6 +38,32 @@ class LanguageIT extends BrowserTest {
         assertThat(page.evaluate("() => getComputedStyle(document.body).direction")).isEqualTo(language.rightToLeft() ? "rtl" : "ltr");
     }
 
+    /**
+     * ApexCharts sizes a label's box once, when it draws: drawn before the page's font has loaded, the
+     * box keeps the fallback font's width and the label is clipped (it was, in Chinese).
+     */
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void theRecordLabelFitsItsBoxInEveryLanguage(Language language) {
+        openAndWaitForChart("/?lang=" + language.code(), TRADE);
+
+        @SuppressWarnings("unchecked")
+        var box = (java.util.Map<String, Object>) page.evaluate("""
+                id => { const g = document.querySelector('#' + id + ' .apexcharts-point-annotations');
+                        const text = g.querySelector('text.apexcharts-point-annotation-label').getBBox();
+                        const rect = g.querySelector('rect').getBBox();
+                        return { textLeft: text.x, textRight: text.x + text.width, boxLeft: rect.x, boxRight: rect.x + rect.width,
+                                 font: document.fonts.check('11px ' + getComputedStyle(g).fontFamily, g.textContent) }; }""", TRADE);
+
+        assertThat(box.get("font")).as("the label's font has loaded").isEqualTo(true);
+        assertThat(number(box, "textLeft")).isGreaterThanOrEqualTo(number(box, "boxLeft") - 0.5);
+        assertThat(number(box, "textRight")).isLessThanOrEqualTo(number(box, "boxRight") + 0.5);
+    }
+
+    private static double number(java.util.Map<String, Object> values, String key) {
+        return ((Number) values.get(key)).doubleValue();
+    }
+
     @Test
     void anExplicitChoiceIsRememberedForTheNextVisit() {
         openAndWaitForChart("/?lang=ru", TRADE);
