@@ -206,6 +206,19 @@ class DashboardIT extends BrowserTest {
     }
 
     @Test
+    void anUnknownAddressAnswers404AndSaysSoInsideThePageFrame() {
+        com.microsoft.playwright.Response response = page.navigate(url("/no-such-page?lang=ru"));
+
+        assertThat(response.status()).isEqualTo(404);
+        Locator reason = page.locator("[data-error='not-found']");
+        reason.waitFor();
+        assertThat(reason.textContent()).contains("/no-such-page").contains("страницы нет");
+        assertThat(page.locator("#dataset-version").isVisible()).as("the header is there").isTrue();
+        page.locator("#not-found-home").click();
+        page.locator("apex-chart#" + TRADE + "[data-ready]").waitFor();
+    }
+
+    @Test
     void theThemeToggleSwitchesToDarkAndIsRemembered() {
         openAndWaitForChart("/", TRADE);
         page.locator("#theme-toggle").click();

@@ -1,0 +1,36 @@
+package org.ccfacts.operations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Every page of the app answers 200; any other page address 404, with the app's page to say so. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class UnknownPageFilterTest {
+
+    @LocalServerPort
+    int port;
+
+    @ParameterizedTest
+    @CsvSource({
+            "/, 200", "/about, 200", "/about/, 200", "/chart/trade-volume, 200", "/present, 200", "/present/polls, 200",
+            "/?lang=ar, 200",
+            "/nope, 404", "/about/more, 404", "/chart, 404", "/present/polls/2, 404", "/index, 404",
+    })
+    void pagesAnswerTheirStatus(String path, int status) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
+        assertThat(response.body()).contains("<html");
+    }
+}
