@@ -70,7 +70,7 @@ public final class InvestmentChart implements ChartDefinition {
     public List<ChartRow> rows(Dataset dataset, Locale locale) {
         return figures(dataset).stream().map(o -> new ChartRow(measureName(dataset, o, locale), o.period().toString(),
                 o.value(), o.qualifier().code(), o.currency().orElse("") + " bn", o.id(),
-                Citations.cite(dataset, o.source()), o.note().map(n -> n.in(locale.getLanguage())))).toList();
+                Citations.cite(dataset, o.source(), locale), o.note().map(n -> n.in(locale.getLanguage())))).toList();
     }
 
     @Override

@@ -65,16 +65,16 @@ public final class TradeVolumeChart implements ChartDefinition {
     public List<ChartRow> rows(Dataset dataset, Locale locale) {
         List<ChartRow> rows = new ArrayList<>();
         for (Observation o : mainSeries(dataset)) {
-            rows.add(row(dataset, CatalogText.get(locale, "chart.trade-volume.series.main"), o));
+            rows.add(row(dataset, CatalogText.get(locale, "chart.trade-volume.series.main"), o, locale));
         }
         for (Observation o : otherValues(dataset)) {
-            rows.add(row(dataset, CatalogText.get(locale, "chart.trade-volume.series.other"), o));
+            rows.add(row(dataset, CatalogText.get(locale, "chart.trade-volume.series.other"), o, locale));
         }
         for (Observation o : otherCurrencyYears(dataset)) {
-            rows.add(row(dataset, CatalogText.get(locale, "chart.trade-volume.series.cny"), o));
+            rows.add(row(dataset, CatalogText.get(locale, "chart.trade-volume.series.cny"), o, locale));
         }
         for (Observation o : partialYears(dataset)) {
-            rows.add(row(dataset, CatalogText.get(locale, "chart.trade-volume.series.partial"), o));
+            rows.add(row(dataset, CatalogText.get(locale, "chart.trade-volume.series.partial"), o, locale));
         }
         return rows;
     }
@@ -96,9 +96,9 @@ public final class TradeVolumeChart implements ChartDefinition {
                 .toList();
     }
 
-    private static ChartRow row(Dataset dataset, String series, Observation o) {
+    private static ChartRow row(Dataset dataset, String series, Observation o, Locale locale) {
         return new ChartRow(series, o.period().toString(), o.value(), o.qualifier().code(),
-                o.currency().orElse("") + " bn", o.id(), Citations.cite(dataset, o.source()),
+                o.currency().orElse("") + " bn", o.id(), Citations.cite(dataset, o.source(), locale),
                 o.note().map(n -> n.in("en")));
     }
 

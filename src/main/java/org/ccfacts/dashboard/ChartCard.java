@@ -11,6 +11,7 @@ import org.ccfacts.chart.ApexChart;
 import org.ccfacts.dataset.Dataset;
 import org.ccfacts.export.ExportCaption;
 import org.ccfacts.export.ExportMenu;
+import org.ccfacts.i18n.BidiText;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
@@ -49,8 +50,8 @@ final class ChartCard extends Section {
         // the card shows title and subtitle as text; exports keep the catalog's options with both burned in
         chart.setOptions(definition.options(dataset, locale).withTitle(null, null));
 
-        List<String> sources = rows.stream().map(ChartRow::source).distinct().toList();
-        Paragraph cited = new Paragraph(getTranslation("chart.sources", String.join("; ", sources)));
+        List<String> sources = rows.stream().map(ChartRow::source).distinct().map(BidiText::isolate).toList();
+        Paragraph cited = new Paragraph(getTranslation("chart.sources", String.join(getTranslation("export.source.separator"), sources)));
         cited.addClassName("cc-cite");
 
         Anchor open = new Anchor("chart/" + definition.id(), getTranslation("chart.open"));

@@ -25,6 +25,7 @@ import org.ccfacts.export.ExportAllButton;
 import org.ccfacts.export.ExportCaptions;
 import org.ccfacts.export.PublicUrl;
 import org.ccfacts.format.FigureFormat;
+import org.ccfacts.i18n.BidiText;
 import org.ccfacts.i18n.ViewLocale;
 
 import com.vaadin.flow.component.Component;
@@ -97,7 +98,7 @@ public class DashboardView extends Div implements HasDynamicTitle {
         Observation o = found.get();
         String badge = markRecord && isRecord(o) ? getTranslation("kpi.trade.record") : null;
         return new KpiCard(id, format.value(o), getTranslation(labelKey, format.period(o.period())),
-                Citations.cite(dataset, o.source()), badge, () -> SourcePanel.of(dataset, o, format));
+                BidiText.isolate(Citations.cite(dataset, o.source(), locale)), badge, () -> SourcePanel.of(dataset, o, format));
     }
 
     /** A record is the highest of the whole-year figures drawn on the trade chart: derived, not typed in. */
@@ -165,7 +166,7 @@ public class DashboardView extends Div implements HasDynamicTitle {
                     monthName(o.period().end().month()), String.valueOf(o.period().year()));
             Span value = new Span(getTranslation("trade.partial.text", format.value(o), period));
             value.addClassName("cc-partial-value");
-            Span cite = new Span(Citations.cite(dataset, o.source()) + o.note().map(n -> ". " + n.in(locale.getLanguage())).orElse(""));
+            Span cite = new Span(BidiText.isolate(Citations.cite(dataset, o.source(), locale)) + o.note().map(n -> ". " + n.in(locale.getLanguage())).orElse(""));
             cite.addClassName("cc-cite");
             partial.add(heading, value, cite);
             notes.add(partial);
@@ -191,7 +192,7 @@ public class DashboardView extends Div implements HasDynamicTitle {
                     .filter(o -> o.country().equals(national.country())).findFirst()
                     .map(format::value).orElse(getTranslation("source.unknown"));
             Paragraph note = new Paragraph(getTranslation("country.uz-national", format.value(national), customs)
-                    + " " + Citations.cite(dataset, national.source()));
+                    + " " + BidiText.isolate(Citations.cite(dataset, national.source(), locale)));
             note.setId("national-" + national.id());
             note.addClassName("cc-note");
             return (Component) note;
@@ -229,7 +230,7 @@ public class DashboardView extends Div implements HasDynamicTitle {
             e.place().ifPresent(place -> item.add(new Paragraph(getTranslation("timeline.item.place", place.in(language)))));
             e.note().ifPresent(note -> item.add(new Paragraph(note.in(language))));
             Paragraph sources = new Paragraph(getTranslation("timeline.item.sources",
-                    String.join("; ", e.sources().stream().map(s -> Citations.cite(dataset, s)).toList())));
+                    String.join(getTranslation("export.source.separator"), e.sources().stream().map(s -> BidiText.isolate(Citations.cite(dataset, s, locale))).toList())));
             sources.addClassName("cc-cite");
             item.add(sources);
             list.add(item);
@@ -262,7 +263,7 @@ public class DashboardView extends Div implements HasDynamicTitle {
                 for (NamedList.Item item : list.items()) {
                     items.add(new ListItem(item.label().in(language)));
                 }
-                Paragraph cite = new Paragraph(Citations.cite(dataset, list.source()));
+                Paragraph cite = new Paragraph(BidiText.isolate(Citations.cite(dataset, list.source(), locale)));
                 cite.addClassName("cc-cite");
                 card.add(listTitle, items, cite);
             });

@@ -15,6 +15,7 @@ import org.ccfacts.catalog.ChartDefinition;
 import org.ccfacts.catalog.ChartRow;
 import org.ccfacts.dataset.Dataset;
 import org.ccfacts.dataset.DatasetService;
+import org.ccfacts.i18n.BidiText;
 import org.ccfacts.i18n.Language;
 import org.springframework.stereotype.Service;
 
@@ -66,7 +67,7 @@ public class ExportCaptions {
 
     static String sourceLine(List<ChartRow> rows, Locale locale) {
         Set<String> sources = new LinkedHashSet<>();
-        rows.forEach(r -> sources.add(r.source()));
+        rows.forEach(r -> sources.add(BidiText.isolate(r.source())));
         if (sources.isEmpty()) {
             return CatalogText.get(locale, "export.source.none");
         }

@@ -15,6 +15,7 @@ import org.ccfacts.catalog.ChartDefinition;
 import org.ccfacts.catalog.ChartRow;
 import org.ccfacts.dataset.Dataset;
 import org.ccfacts.dataset.DatasetService;
+import org.ccfacts.i18n.BidiText;
 import org.ccfacts.i18n.Language;
 import org.junit.jupiter.api.Test;
 
@@ -92,10 +93,11 @@ class ExportCaptionsTest {
         for (Language language : Language.values()) {
             Locale locale = language.locale();
             assertThat(ExportCaptions.sourceLine(List.of(row("a", "exact", null)), locale))
-                    .isEqualTo(CatalogText.get(locale, "export.source.one", "P, 2024"));
+                    .isEqualTo(CatalogText.get(locale, "export.source.one", BidiText.isolate("P, 2024")));
             assertThat(ExportCaptions.sourceLine(List.of(row("a", "exact", null), other), locale))
                     .isEqualTo(CatalogText.get(locale, "export.source.many",
-                            "P, 2024" + CatalogText.get(locale, "export.source.separator") + "Q, 2025"));
+                            BidiText.isolate("P, 2024") + CatalogText.get(locale, "export.source.separator")
+                                    + BidiText.isolate("Q, 2025")));
             assertThat(ExportCaptions.sourceLine(List.of(), locale)).isEqualTo(CatalogText.get(locale, "export.source.none"));
         }
         assertThat(CatalogText.get(Locale.ENGLISH, "export.source.separator")).as("the space survives the file").isEqualTo("; ");
