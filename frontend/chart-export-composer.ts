@@ -206,7 +206,26 @@ function wrap(text: string, size: number, weight: number, maxWidth: number): str
     }
   }
   if (line.trim()) lines.push(line.trimEnd());
-  return lines;
+  return balanceIsolates(lines);
+}
+
+/**
+ * A citation is wrapped in bidi isolates (FSI … PDI, org.ccfacts.i18n.BidiText). Each line is laid out
+ * on its own, so an isolate cut by a line break is closed at the end of its line and opened again on the
+ * next: the citation keeps its own direction on both lines.
+ */
+function balanceIsolates(lines: string[]): string[] {
+  const OPEN = '\u2068';
+  const CLOSE = '\u2069';
+  let open = 0;
+  return lines.map((line) => {
+    const text = OPEN.repeat(open) + line;
+    for (const char of line) {
+      if (char === OPEN) open++;
+      else if (char === CLOSE && open > 0) open--;
+    }
+    return text + CLOSE.repeat(open);
+  });
 }
 
 function svgElement(name: string, attributes: Record<string, string | number>, text?: string): SVGElement {
@@ -339,8 +358,14 @@ async function rasterise(svgText: string, pixelWidth: number, pixelHeight: numbe
   const image = new Image();
   image.width = pixelWidth;
   image.height = pixelHeight;
-  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`;
-  await image.decode();
+  // Wait for "load", not decode(): Chromium resolves decode() before the image has applied the fonts
+  // embedded in the SVG, and a drawing made then has no regular-weight text at all (axis labels, legend,
+  // the whole caption). "load" comes after them (ChartExportsIT checks the caption's ink).
+  await new Promise<void>((resolve, reject) => {
+    image.onload = () => resolve();
+    image.onerror = () => reject(new Error('chart-export: the browser could not read the composed SVG'));
+    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`;
+  });
   const canvas = document.createElement('canvas');
   canvas.width = pixelWidth;
   canvas.height = pixelHeight;

@@ -97,9 +97,9 @@ public final class TradeVolumeChart implements ChartDefinition {
     }
 
     private static ChartRow row(Dataset dataset, String series, Observation o, Locale locale) {
-        return new ChartRow(series, o.period().toString(), o.value(), o.qualifier().code(),
+        return new ChartRow(series, new FigureFormat(locale).period(o.period()), o.value(), o.qualifier().code(),
                 o.currency().orElse("") + " bn", o.id(), Citations.cite(dataset, o.source(), locale),
-                o.note().map(n -> n.in("en")));
+                o.note().map(n -> n.in(locale.getLanguage())));
     }
 
     /** The whole-year, whole-region US-dollar figures, one main value per year (exact before approximate). */

@@ -105,8 +105,31 @@ class ChartExportsIT extends BrowserTest {
                 int corner = image.getRGB(2, 2) & 0xFFFFFF;
                 assertThat(corner).as("background of the " + png.theme() + " theme")
                         .isEqualTo(png.theme().equals("dark") ? 0x121417 : 0xFFFFFF);
+                // the caption (notes, source, link, date) is written at the bottom, in the regular weight,
+                // whose embedded font must have been applied before the image was drawn
+                assertThat(inkShare(image, 0.87, 0.99)).as(chart.id() + " " + png + ": text in the caption band").isGreaterThan(0.01);
             }
         }
+    }
+
+    /** The share of pixels between the given heights (fractions) that stand out from the background. */
+    private static double inkShare(BufferedImage image, double fromHeight, double toHeight) {
+        int background = luminance(image.getRGB(2, 2));
+        int from = (int) (image.getHeight() * fromHeight);
+        int to = (int) (image.getHeight() * toHeight);
+        long ink = 0;
+        for (int y = from; y < to; y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if (Math.abs(luminance(image.getRGB(x, y)) - background) > 80) {
+                    ink++;
+                }
+            }
+        }
+        return (double) ink / ((long) (to - from) * image.getWidth());
+    }
+
+    private static int luminance(int rgb) {
+        return (((rgb >> 16) & 0xFF) * 299 + ((rgb >> 8) & 0xFF) * 587 + (rgb & 0xFF) * 114) / 1000;
     }
 
     @Test
