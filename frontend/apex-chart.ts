@@ -74,6 +74,7 @@ function presets(locale: string): Record<string, Formatter> {
     percent: (value: any, context?: any) => (value == null ? '' : qualified(language.percent(number.format(value)), pointOf(context))),
     year: (value: any) => (value == null ? '' : String(Math.round(Number(value)))),
     number: (value: any) => (value == null ? '' : number.format(value)),
+    billions: (value: any) => (value == null ? '' : number.format(shiftDecimal(Number(value), language.shift))),
     date: (value: any) =>
       value == null ? '' : new Intl.DateTimeFormat(language.intl, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(value)),
     text: (value: any) => (value == null ? '' : String(value)),

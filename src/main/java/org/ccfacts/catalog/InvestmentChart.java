@@ -68,7 +68,8 @@ public final class InvestmentChart implements ChartDefinition {
 
     @Override
     public List<ChartRow> rows(Dataset dataset, Locale locale) {
-        return figures(dataset).stream().map(o -> new ChartRow(measureName(dataset, o, locale), o.period().toString(),
+        FigureFormat format = new FigureFormat(locale);
+        return figures(dataset).stream().map(o -> new ChartRow(measureName(dataset, o, locale), format.period(o.period()),
                 o.value(), o.qualifier().code(), o.currency().orElse("") + " bn", o.id(),
                 Citations.cite(dataset, o.source(), locale), o.note().map(n -> n.in(locale.getLanguage())))).toList();
     }
@@ -86,7 +87,7 @@ public final class InvestmentChart implements ChartDefinition {
 
         for (Observation o : figures) {
             List<String> lines = new ArrayList<>(wrap(measureName(dataset, o, locale)));
-            lines.add(o.period().toString());
+            lines.add(format.period(o.period()));
             lines.add(statedValue(o, format, locale));
             // a list of lines as x: ApexCharts draws it as a multi-line category label
             List<String> category = List.copyOf(lines);
@@ -114,7 +115,7 @@ public final class InvestmentChart implements ChartDefinition {
 
         return ChartOptions.of(ChartType.BAR, "100%").stacked()
                 .withSeries(series)
-                .withAxes(Axis.multiLineCategories(categories, CatalogText.get(locale, "chart.investment.axis"), Format.NUMBER),
+                .withAxes(Axis.multiLineCategories(categories, CatalogText.get(locale, "chart.investment.axis"), Format.BILLIONS),
                         new Axis(null, null, null, null, null, new ChartOptions.Labels(null, null, 200), null, null, null))
                 .withPlotOptions(new PlotOptions(new Bar(true, null, "55%", null, 0, null)))
                 .withDataLabels(DataLabels.off())

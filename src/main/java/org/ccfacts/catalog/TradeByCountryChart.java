@@ -112,7 +112,7 @@ public final class TradeByCountryChart implements ChartDefinition {
                 .withSeries(series)
                 .withAxes(new Axis("category", null, null, null,
                                 Title.of(CatalogText.get(locale, "chart.trade-by-country-2023.axis")),
-                                new ChartOptions.Labels(Format.NUMBER), categories, null, null),
+                                new ChartOptions.Labels(Format.BILLIONS), categories, null, null),
                         new Axis(null, null, null, null, null, new ChartOptions.Labels(null, null, 180), null, null, null))
                 .withPlotOptions(new PlotOptions(new Bar(true, null, "70%", null, 3, new DataLabelsPosition("top", false))))
                 .withDataLabels(new DataLabels(true, Format.MONEY, null, null, "start", 6,

@@ -156,7 +156,7 @@ public final class TradeVolumeChart implements ChartDefinition {
         return ChartOptions.of(ChartType.LINE, "100%")
                 .withSeries(series)
                 .withAxes(Axis.numeric(axisMin, axisMax, (axisMax - axisMin) / TICK_YEARS, null, Format.YEAR),
-                        Axis.value(CatalogText.get(locale, "chart.trade-volume.axis"), Format.NUMBER))
+                        Axis.value(CatalogText.get(locale, "chart.trade-volume.axis"), Format.BILLIONS))
                 .withAnnotations(annotations)
                 .withTitle(Title.of(title(locale)), Title.of(subtitle(locale)))
                 .withColors(List.of(Palette.BLUE, Palette.VERMILLION))

@@ -12,6 +12,11 @@ public enum Format {
     PERCENT("percent"),
     YEAR("year"),
     NUMBER("number"),
+    /**
+     * A money axis's ticks, the axis title naming the unit: billions as plain numbers, and in Chinese in
+     * 亿 (×10, an exact decimal shift), the unit the cards and tooltips use ("948亿美元").
+     */
+    BILLIONS("billions"),
     DATE("date"),
     TEXT("text"),
     /** The data point's own short {@code label} (e.g. "2027 (scheduled)"). */
