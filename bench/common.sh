@@ -9,17 +9,30 @@ ensure_jar() {
   if [ ! -f "$JAR" ]; then (cd "$ROOT" && ./mvnw -B -q -DskipTests package); fi
 }
 
-# start_app PORT LOGFILE [extra args...]  -> sets APP_PID; waits (at most 90 s) until / answers
+# the copy of the jar an instance on PORT runs: a rebuild of target/ during a long run must not pull classes
+# from under the running app. cp -p keeps the jar's time, so bin/start's preparation (<copy>.cds/) is reused
+# until the jar changes.
+app_copy() { local copy="${TMPDIR:-/tmp}/ccfacts-bench-$1.jar"; cp -p "$JAR" "$copy"; echo "$copy"; }
+
+# prepare_app PORT [app args...]: bin/start's once-per-jar preparation (extract + CDS training run)
+prepare_app() { local port=$1; shift; CCFACTS_JAR="$(app_copy "$port")" "$ROOT/bin/start" --prepare "$@"; }
+
+# start_app PORT LOGFILE [extra args...]  -> sets APP_PID and APP_T0 (launch, ns); waits (at most 90 s) until ready (polled every 0.1 s).
+# Starts the way production does, with bin/start (docs/DEPLOYMENT.md); PLAIN_JAVA=1: plain `java -jar`.
 start_app() {
   local port=$1 log=$2; shift 2
-  # run a copy: a rebuild of target/ during a long run must not pull classes from under the running app
-  local copy="${TMPDIR:-/tmp}/ccfacts-bench-$port.jar"; cp "$JAR" "$copy"
-  java ${JAVA_OPTS:-} -jar "$copy" --server.port="$port" --server.address=127.0.0.1 "$@" >"$log" 2>&1 &
+  local copy; copy="$(app_copy "$port")"
+  APP_T0=$(date +%s%N)   # launch time, after the copy
+  if [ -n "${PLAIN_JAVA:-}" ]; then
+    java ${JAVA_OPTS:-} -jar "$copy" --server.port="$port" --server.address=127.0.0.1 "$@" >"$log" 2>&1 &
+  else
+    CCFACTS_JAR="$copy" "$ROOT/bin/start" --server.port="$port" --server.address=127.0.0.1 "$@" >"$log" 2>&1 &
+  fi
   APP_PID=$!
-  for _ in $(seq 180); do
+  for _ in $(seq 900); do
     if curl -sf -o /dev/null "http://127.0.0.1:$port${READY_PATH:-/actuator/health/readiness}"; then return 0; fi
     if ! kill -0 "$APP_PID" 2>/dev/null; then echo "app on $port died, see $log" >&2; return 1; fi
-    sleep 0.5
+    sleep 0.1
   done
   echo "app on $port not ready after 90 s" >&2; return 1
 }

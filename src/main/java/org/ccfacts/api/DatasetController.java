@@ -1,13 +1,11 @@
 package org.ccfacts.api;
 
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.ccfacts.dataset.Dataset;
 import org.ccfacts.dataset.DatasetService;
 import org.ccfacts.dataset.Measure;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -31,39 +29,25 @@ class DatasetController {
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final DatasetService datasetService;
-    private final ObjectMapper objectMapper;
-    /** The JSON of the last version served: a version never changes, so it is written once, not per request. */
-    private final AtomicReference<Rendered> lastJson = new AtomicReference<>();
+    private final DatasetJsonCache datasetJson;
 
-    DatasetController(DatasetService datasetService, ObjectMapper objectMapper) {
+    DatasetController(DatasetService datasetService, DatasetJsonCache datasetJson) {
         this.datasetService = datasetService;
-        this.objectMapper = objectMapper;
+        this.datasetJson = datasetJson;
     }
 
+    /** A plain GET is answered the same way, but cheaper, by {@link DatasetJsonFilter}; this serves the rest (HEAD, negotiated Accept). */
     @GetMapping(path = "/dataset", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> dataset(WebRequest request) throws JsonProcessingException {
-        Dataset dataset = datasetService.current();
-        if (request.checkNotModified(etag(dataset))) {
+        DatasetJsonCache.Rendered rendered = datasetJson.current();
+        if (request.checkNotModified(rendered.etag())) {
             return null; // Spring has written the 304 with the ETag
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
-                .eTag(etag(dataset))
+                .eTag(rendered.etag())
                 .cacheControl(CacheControl.noCache())
-                .body(json(dataset));
-    }
-
-    private byte[] json(Dataset dataset) throws JsonProcessingException {
-        Rendered cached = lastJson.get();
-        if (cached != null && cached.version().equals(dataset.version())) {
-            return cached.bytes();
-        }
-        byte[] bytes = objectMapper.writeValueAsBytes(DatasetJson.of(dataset));
-        lastJson.set(new Rendered(dataset.version(), bytes));
-        return bytes;
-    }
-
-    private record Rendered(String version, byte[] bytes) {
+                .body(rendered.json());
     }
 
     @GetMapping(path = "/dataset/status", produces = MediaType.APPLICATION_JSON_VALUE)

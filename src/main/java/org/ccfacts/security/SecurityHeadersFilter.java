@@ -18,7 +18,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Puts the security headers on every response (pages, Vaadin requests, static files, API, Actuator,
  * errors) before anything is written. Only {@code /chart/**} may be framed, and only by the origins in
- * {@code ccfacts.embed.allowed-origins}.
+ * {@code ccfacts.embed.allowed-origins}. API answers ({@code /api/**}) are data, not documents: they get the
+ * fixed {@link ContentSecurityPolicy#API} instead of a page policy with a fresh nonce.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -42,11 +43,16 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String nonce = newNonce();
-        request.setAttribute(NONCE_ATTRIBUTE, nonce);
-        boolean embeddable = isEmbeddable(request) && !embed.allowedOrigins().isEmpty();
-        List<String> ancestors = embeddable ? embed.allowedOrigins() : List.of("'none'");
-        response.setHeader("Content-Security-Policy", ContentSecurityPolicy.header(nonce, ancestors));
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean embeddable = path.startsWith("/chart/") && !embed.allowedOrigins().isEmpty();
+        if (path.startsWith("/api/")) {
+            response.setHeader("Content-Security-Policy", ContentSecurityPolicy.API);
+        } else {
+            String nonce = newNonce();
+            request.setAttribute(NONCE_ATTRIBUTE, nonce);
+            List<String> ancestors = embeddable ? embed.allowedOrigins() : List.of("'none'");
+            response.setHeader("Content-Security-Policy", ContentSecurityPolicy.header(nonce, ancestors));
+        }
         if (!embeddable) {
             // for browsers that predate frame-ancestors; it cannot list several origins, so not on embeddable charts
             response.setHeader("X-Frame-Options", "DENY");
@@ -63,11 +69,6 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilterErrorDispatch() {
         return false;
-    }
-
-    private static boolean isEmbeddable(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/chart/");
     }
 
     private String newNonce() {

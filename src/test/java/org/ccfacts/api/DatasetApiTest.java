@@ -92,6 +92,25 @@ class DatasetApiTest {
     }
 
     @Test
+    void theShortcutAndTheControllerGiveTheSameAnswer() throws Exception {
+        // without Accept, DatasetJsonFilter answers; an Accept that needs negotiating goes to DatasetController
+        HttpResponse<String> shortcut = get("/api/dataset");
+        HttpResponse<String> controller = get("/api/dataset", "Accept", "application/json, text/plain;q=0.5");
+
+        assertThat(shortcut.statusCode()).isEqualTo(200);
+        assertThat(controller.statusCode()).isEqualTo(200);
+        assertThat(controller.body()).isEqualTo(shortcut.body());
+        for (String header : List.of("ETag", "Cache-Control", "Content-Type", "Content-Length",
+                "Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy")) {
+            assertThat(shortcut.headers().firstValue(header)).as(header).isPresent()
+                    .isEqualTo(controller.headers().firstValue(header));
+        }
+        String etag = shortcut.headers().firstValue("ETag").orElseThrow();
+        assertThat(get("/api/dataset", "If-None-Match", "W/" + etag).statusCode()).as("weak comparison").isEqualTo(304);
+        assertThat(get("/api/dataset", "If-None-Match", "\"0123456789ab\", " + etag).statusCode()).as("a list").isEqualTo(304);
+    }
+
+    @Test
     void theStatusNamesTheVersionAndNoRejection() throws Exception {
         HttpResponse<String> response = get("/api/dataset/status");
 

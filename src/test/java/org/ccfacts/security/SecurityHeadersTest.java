@@ -59,6 +59,15 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void apiAnswersCarryAFixedPolicyWithoutANonce() throws Exception {
+        for (String path : List.of("/api/dataset", "/api/dataset/status", "/api/no-such-thing")) {
+            assertThat(get(path).headers().firstValue("Content-Security-Policy")).as(path)
+                    .contains(ContentSecurityPolicy.API);
+        }
+        assertThat(ContentSecurityPolicy.API).doesNotContain("nonce").doesNotContain("'self'");
+    }
+
+    @Test
     void theBootstrapPageMarksItsInlineScriptsWithTheNonceOfItsHeader() throws Exception {
         HttpResponse<String> response = get("/");
         String csp = response.headers().firstValue("Content-Security-Policy").orElseThrow();

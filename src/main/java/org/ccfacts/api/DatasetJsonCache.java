@@ -1,0 +1,44 @@
+package org.ccfacts.api;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.ccfacts.dataset.Dataset;
+import org.ccfacts.dataset.DatasetService;
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The {@code /api/dataset} JSON of the version being served. A version never changes, so its JSON is
+ * written once and every request after that sends the same bytes.
+ */
+@Component
+class DatasetJsonCache {
+
+    private final DatasetService datasetService;
+    private final ObjectMapper objectMapper;
+    private final AtomicReference<Rendered> last = new AtomicReference<>();
+
+    DatasetJsonCache(DatasetService datasetService, ObjectMapper objectMapper) {
+        this.datasetService = datasetService;
+        this.objectMapper = objectMapper;
+    }
+
+    /** The current version's JSON; written now if the version changed since the last call. */
+    Rendered current() throws JsonProcessingException {
+        Dataset dataset = datasetService.current();
+        Rendered cached = last.get();
+        if (cached != null && cached.dataset() == dataset) {
+            return cached;
+        }
+        Rendered fresh = new Rendered(dataset, "\"" + dataset.version() + "\"",
+                objectMapper.writeValueAsBytes(DatasetJson.of(dataset)));
+        last.set(fresh);
+        return fresh;
+    }
+
+    /** One version's JSON and its ETag (the version id, quoted). */
+    record Rendered(Dataset dataset, String etag, byte[] json) {
+    }
+}
