@@ -33,14 +33,15 @@ function pointOf(context: any): Json | undefined {
  * qualifier as a word outside English (in right-to-left text ">" would be mirrored).
  */
 const LANGUAGES: Record<string, { intl: string; apex: string; usd: (n: string) => string; cny: (n: string) => string;
-  shift: number; percent: (n: string) => string; lower: (t: string) => string; approx: (t: string) => string }> = {
-  en: { intl: 'en', apex: 'en', usd: (n) => `US$${n} bn`, cny: (n) => `CN¥${n} bn`, shift: 0,
+  shift: number; percent: (n: string) => string; lower: (t: string) => string; approx: (t: string) => string;
+  fonts: string }> = {
+  en: { intl: 'en', apex: 'en', fonts: "'Noto Sans'", usd: (n) => `US$${n} bn`, cny: (n) => `CN¥${n} bn`, shift: 0,
     percent: (n) => `${n} %`, lower: (t) => `> ${t}`, approx: (t) => `≈ ${t}` },
-  ar: { intl: 'ar-u-nu-latn', apex: 'ar', usd: (n) => `${n} مليار دولار`, cny: (n) => `${n} مليار يوان`, shift: 0,
+  ar: { intl: 'ar-u-nu-latn', apex: 'ar', fonts: "'Noto Sans', 'Noto Sans Arabic'", usd: (n) => `${n} مليار دولار`, cny: (n) => `${n} مليار يوان`, shift: 0,
     percent: (n) => `${n}%`, lower: (t) => `أكثر من ${t}`, approx: (t) => `نحو ${t}` },
-  zh: { intl: 'zh-CN', apex: 'zh-cn', usd: (n) => `${n}亿美元`, cny: (n) => `${n}亿元`, shift: 1,
+  zh: { intl: 'zh-CN', apex: 'zh-cn', fonts: "'Noto Sans', 'Noto Sans SC'", usd: (n) => `${n}亿美元`, cny: (n) => `${n}亿元`, shift: 1,
     percent: (n) => `${n}%`, lower: (t) => `超过${t}`, approx: (t) => `约${t}` },
-  ru: { intl: 'ru', apex: 'ru', usd: (n) => `${n}\u00A0млрд долл. США`, cny: (n) => `${n}\u00A0млрд юаней`, shift: 0,
+  ru: { intl: 'ru', apex: 'ru', fonts: "'Noto Sans'", usd: (n) => `${n}\u00A0млрд долл. США`, cny: (n) => `${n}\u00A0млрд юаней`, shift: 0,
     percent: (n) => `${n}\u00A0%`, lower: (t) => `более ${t}`, approx: (t) => `около ${t}` },
 };
 
@@ -175,7 +176,12 @@ async function drawAll() {
     } catch (error) {
       job.failed(error);
     }
-    await new Promise((next) => setTimeout(next)); // the browser paints this chart before the next is drawn
+    // the browser paints this chart before the next is drawn: a task after the next animation frame
+    // (or after 100 ms, as a hidden page gets no frames and must still draw, e.g. for the slide deck)
+    await new Promise<void>((next) => {
+      requestAnimationFrame(() => setTimeout(next));
+      setTimeout(next, 100);
+    });
   }
   drawing = false;
 }
@@ -185,6 +191,8 @@ export class ApexChartElement extends HTMLElement {
   private config?: Json;
   /** Every character the chart can write: its configuration and the language's number words. */
   private text = '';
+  /** The families of the theme's font stack that write this language (Latin and Cyrillic: Noto Sans). */
+  private fonts = "'Noto Sans'";
   private rendered: Promise<void> = Promise.resolve();
 
   /** Called by the server with the whole configuration, at most once per round trip. */
@@ -193,6 +201,7 @@ export class ApexChartElement extends HTMLElement {
     const config = escapeHtmlContexts(resolveFormatters(JSON.parse(json), table));
     const words = languageOf(locale);
     this.text = [json, words.usd('0'), words.cny('0'), words.percent('0'), words.lower(''), words.approx('')].join(' ');
+    this.fonts = words.fonts;
     config.chart = { ...config.chart, locales: APEX_LOCALES, defaultLocale: languageOf(locale).apex };
     if (languageOf(locale) === LANGUAGES.ar) {
       // the time axis keeps running left to right (theme CSS); Arabic titles start at the right
@@ -275,13 +284,14 @@ export class ApexChartElement extends HTMLElement {
   }
 
   /**
-   * The page-font faces this chart's text needs (its labels inherit the page's font). ApexCharts measures
-   * its labels once: it must not draw with a fallback font that is swapped afterwards (that clipped the
-   * Chinese record label). Only these faces are waited for, not the whole page's.
+   * The page-font faces this chart's text needs (its labels inherit the page's font stack, see the theme).
+   * ApexCharts measures its labels once: it must not draw with a fallback font that is swapped afterwards
+   * (that clipped the Chinese record label). Only the families of the chart's language are asked for:
+   * document.fonts.load() loads every listed family's faces that cover the text, and the Arabic and
+   * Chinese families also cover Latin letters.
    */
   private fontsLoaded(): Promise<unknown> {
-    const family = getComputedStyle(this).fontFamily;
-    return Promise.all(['400', '700'].map((weight) => document.fonts.load(`${weight} 12px ${family}`, this.text))).catch(
+    return Promise.all(['400', '700'].map((weight) => document.fonts.load(`${weight} 12px ${this.fonts}`, this.text))).catch(
       () => undefined, // a font that cannot load leaves the fallback; the chart is still drawn
     );
   }

@@ -49,15 +49,25 @@ class LanguageIT extends BrowserTest {
 
         @SuppressWarnings("unchecked")
         var box = (java.util.Map<String, Object>) page.evaluate("""
-                id => { const g = document.querySelector('#' + id + ' .apexcharts-point-annotations');
+                ([id, families]) => { const g = document.querySelector('#' + id + ' .apexcharts-point-annotations');
                         const text = g.querySelector('text.apexcharts-point-annotation-label').getBBox();
                         const rect = g.querySelector('rect').getBBox();
                         return { textLeft: text.x, textRight: text.x + text.width, boxLeft: rect.x, boxRight: rect.x + rect.width,
-                                 font: document.fonts.check('11px ' + getComputedStyle(g).fontFamily, g.textContent) }; }""", TRADE);
+                                 font: document.fonts.check('11px ' + families, g.textContent) }; }""",
+                java.util.List.of(TRADE, fontFamiliesOf(language)));
 
         assertThat(box.get("font")).as("the label's font has loaded").isEqualTo(true);
         assertThat(number(box, "textLeft")).isGreaterThanOrEqualTo(number(box, "boxLeft") - 0.5);
         assertThat(number(box, "textRight")).isLessThanOrEqualTo(number(box, "boxRight") + 0.5);
+    }
+
+    /** The families of the theme's font stack that write the language (as frontend/apex-chart.ts waits for). */
+    private static String fontFamiliesOf(Language language) {
+        return switch (language) {
+            case AR -> "'Noto Sans', 'Noto Sans Arabic'";
+            case ZH -> "'Noto Sans', 'Noto Sans SC'";
+            default -> "'Noto Sans'";
+        };
     }
 
     private static double number(java.util.Map<String, Object> values, String key) {
