@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
  *   2. GET /?v-r=init&location=&query=    the UI's initial state; carries the CSRF token (Vaadin-Security-Key)
  *   3. POST /?v-r=uidl&v-uiId=N           {"csrfToken":..,"rpc":[ui-navigate event on node 1],"syncId":0,"clientId":0}
  *                                         the view: must contain the first chart's setConfig call
+ *   4. POST /?v-r=uidl&v-uiId=N           {"rpc":[{"type":"channel","node":..,"channel":..,"args":[false]}],"syncId":1,"clientId":1}
+ *                                         the answer the browser sends at once to the view's executeJs calls
+ *                                         (the theme switch asks whether the page is dark: false, in light mode)
  * then keeps every session open (one heartbeat each after all are open) for HOLD seconds.
  * Usage: java LoadClient.java BASE_URL SESSIONS IN_FLIGHT HOLD_SECONDS
  * Prints p50/p95/max of "bootstrap" (1+2) and "first chart" (3) and the errors. Loopback only.
@@ -31,6 +34,9 @@ public class LoadClient {
 
     static final Pattern CSRF = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
     static final Pattern UI_ID = Pattern.compile("\"v-uiId\":(\\d+)");
+    static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
+    /** An executeJs whose result is awaited: its first return channel, [2, node, channel], then the reject channel. */
+    static final Pattern EXECUTE_WITH_RETURN = Pattern.compile("\\[2,\\s*(\\d+),\\s*(\\d+)],\\s*\\[2,\\s*\\1,\\s*\\d+],");
 
     public static void main(String[] args) throws Exception {
         String base = args.length > 0 ? args[0] : "http://localhost:8083";
@@ -75,14 +81,21 @@ public class LoadClient {
                                 + "\"event\":\"ui-navigate\",\"data\":{\"route\":\"\",\"query\":\"\",\"appShellTitle\":\"\","
                                 + "\"historyState\":null,\"trigger\":\"\"}}],\"syncId\":0,\"clientId\":0}";
                         return client.sendAsync(post(base + "/?v-r=uidl&v-uiId=" + s.uiId(), s.cookie(), navigate),
-                                HttpResponse.BodyHandlers.ofString()).thenAccept(uidl -> {
+                                HttpResponse.BodyHandlers.ofString()).thenCompose(uidl -> {
                                     check(uidl, 200, "uidl");
                                     if (!uidl.body().contains("setConfig")) {
                                         throw new IllegalStateException("no chart (setConfig) in the view's UIDL");
                                     }
                                     chartMs.add((System.nanoTime() - t1) / 1_000_000);
-                                    open.add(s);
-                                });
+                                    String answers = answersToExecuteJs(uidl.body());
+                                    if (answers.isEmpty()) {
+                                        return CompletableFuture.completedFuture(null);
+                                    }
+                                    String reply = "{\"csrfToken\":\"" + s.csrf() + "\",\"rpc\":[" + answers
+                                            + "],\"syncId\":" + find(SYNC_ID, uidl.body(), "syncId") + ",\"clientId\":1}";
+                                    return client.sendAsync(post(base + "/?v-r=uidl&v-uiId=" + s.uiId(), s.cookie(), reply),
+                                            HttpResponse.BodyHandlers.ofString()).thenAccept(r -> check(r, 200, "executeJs answer"));
+                                }).thenRun(() -> open.add(s));
                     })
                     .exceptionally(e -> {
                         errors.add(String.valueOf(e.getCause() != null ? e.getCause() : e));
@@ -126,6 +139,20 @@ public class LoadClient {
             Thread.sleep(holdSeconds * 1000L); // a bounded hold, not a wait for a condition: the measurement window
         }
         System.exit(errors.isEmpty() && deadOnHeartbeat.get() == 0 ? 0 : 1);
+    }
+
+    /**
+     * A view's executeJs(...).then(...) calls come as ["script", ..., [2, node, resolveChannel], [2, node, rejectChannel]]
+     * in "execute"; the browser answers each on its resolve channel. Answered here as a fresh browser in the
+     * light theme would (the dashboard's only such call asks whether the page is dark).
+     */
+    static String answersToExecuteJs(String uidl) {
+        List<String> answers = new ArrayList<>();
+        Matcher call = EXECUTE_WITH_RETURN.matcher(uidl);
+        while (call.find()) {
+            answers.add("{\"type\":\"channel\",\"node\":" + call.group(1) + ",\"channel\":" + call.group(2) + ",\"args\":[false]}");
+        }
+        return String.join(",", answers);
     }
 
     static HttpRequest get(String url, String cookie) {

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 
@@ -59,8 +60,34 @@ final class ChartCard extends Section {
         open.addClassName("cc-open");
         add(title, subtitle, chart);
         notes.addClassName("cc-notes");
-        add(notes, cited, new ChartTable(definition.id(), definition.title(locale), rows), new ExportMenu(caption, chart),
+        add(notes, cited, new ChartTable(definition.id(), definition.title(locale), rows), exportDisclosure(caption),
                 open);
+    }
+
+    /**
+     * "Export" opens the chart's export menu, built on first use: six menus were more than a third of the
+     * dashboard's server-side state per session (docs/PERFORMANCE.md). A chart's own page shows its menu open.
+     */
+    private Div exportDisclosure(ExportCaption caption) {
+        String id = caption.chartId() + "-export";
+        NativeButton toggle = new NativeButton(getTranslation("chart.export"));
+        toggle.setId(id + "-toggle");
+        toggle.addClassNames("cc-button", "cc-button-tertiary");
+        toggle.getElement().setAttribute("aria-expanded", "false");
+        toggle.getElement().setAttribute("aria-controls", id);
+        Div holder = new Div();
+        holder.setId(id);
+        holder.setVisible(false);
+        toggle.addClickListener(click -> {
+            if (holder.getChildren().findAny().isEmpty()) {
+                holder.add(new ExportMenu(caption, chart));
+            }
+            holder.setVisible(!holder.isVisible());
+            toggle.getElement().setAttribute("aria-expanded", String.valueOf(holder.isVisible()));
+        });
+        Div disclosure = new Div(toggle, holder);
+        disclosure.addClassName("cc-export-disclosure");
+        return disclosure;
     }
 
     /** Adds text that belongs to the chart: a part-year figure, the full poll questions, event details. */

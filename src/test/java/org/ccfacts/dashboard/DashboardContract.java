@@ -26,6 +26,7 @@ import org.ccfacts.dataset.Period;
 import org.ccfacts.dataset.Poll;
 import org.ccfacts.dataset.Qualifier;
 import org.ccfacts.dataset.Source;
+import org.ccfacts.export.ExportMenu;
 import org.ccfacts.format.FigureFormat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -175,6 +176,22 @@ abstract class DashboardContract {
                 .contains(panel.getTranslation("source.no-sample"));
         assertThat(_get(panel, Paragraph.class, spec -> spec.withClasses("cc-quote")).getText())
                 .isEqualTo(p.quote().orElseThrow());
+    }
+
+    @Test
+    void aChartsExportMenuIsBuiltWhenAskedFor() {
+        assertThat(_find(ExportMenu.class)).as("no menu is sent with the page").isEmpty();
+        String chartId = catalog.all().get(0).id();
+        NativeButton toggle = _get(NativeButton.class, spec -> spec.withId(chartId + "-export-toggle"));
+        assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("false");
+
+        ButtonKt._click(toggle);
+
+        assertThat(_find(ExportMenu.class)).hasSize(1);
+        assertThat(_get(Div.class, spec -> spec.withId(chartId + "-export")).isVisible()).isTrue();
+        assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("true");
+        ButtonKt._click(toggle);
+        assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("false");
     }
 
     @Test
