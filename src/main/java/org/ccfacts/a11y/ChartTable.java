@@ -46,6 +46,10 @@ public class ChartTable extends Composite<Div> {
         this.rows = List.copyOf(rows);
         holder.setId(chartId + "-table");
         holder.addClassName("cc-table-holder");
+        // a wide table scrolls sideways in its holder: keyboard users reach and scroll it too
+        holder.getElement().setAttribute("tabindex", "0");
+        holder.getElement().setAttribute("role", "region");
+        holder.getElement().setAttribute("aria-label", getTranslation("table.label", title));
         toggle.setId(chartId + "-table-toggle");
         toggle.addClassNames("cc-button", "cc-button-tertiary");
         toggle.getElement().setAttribute("aria-controls", holder.getId().orElseThrow());

@@ -112,7 +112,7 @@ class HostileInputIT extends BrowserTest {
             toggle.click();
         }
         Locator tables = page.locator("table.cc-table");
-        page.waitForCondition(() -> tables.count() == toggles.size());
+        page.waitForFunction("n => document.querySelectorAll('table.cc-table').length === n", toggles.size());
         assertThat(tables.allInnerTexts()).as("the tables do show the hostile texts")
                 .anyMatch(text -> IntStream.range(0, HostilePayloads.ALL.size())
                         .anyMatch(i -> text.contains(HostilePayloads.marker(i))));
