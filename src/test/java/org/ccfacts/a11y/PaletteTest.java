@@ -33,8 +33,9 @@ class PaletteTest {
         // the trade chart's line and marker colours (blue, vermillion) carry meaning on white
         assertThat(Palette.forGraphicsOn(Palette.LIGHT_BACKGROUND)).contains("#0072B2", "#D55E00", "#009E73", "#000000")
                 .doesNotContain("#E69F00", "#56B4E9", "#F0E442");
-        // in dark, Okabe–Ito blue is too dark (2.5:1): charts must switch it to sky blue
-        assertThat(Palette.forGraphicsOn(Palette.DARK_BACKGROUND)).contains("#56B4E9", "#D55E00", "#E69F00", "#009E73")
-                .doesNotContain("#0072B2", "#000000");
+        // the dark card surface is dark enough for every colour the charts use, Okabe–Ito blue included
+        assertThat(Palette.forGraphicsOn(Palette.DARK_BACKGROUND)).contains("#0072B2", "#56B4E9", "#D55E00", "#E69F00", "#009E73")
+                .doesNotContain("#000000");
+        assertThat(Palette.forGraphicsOn("#233348")).as("Lumo's own dark base was not").doesNotContain("#0072B2");
     }
 }
