@@ -8,10 +8,10 @@ import java.util.function.Function;
 import org.ccfacts.catalog.ChartRow;
 import org.ccfacts.dataset.Qualifier;
 import org.ccfacts.format.FigureFormat;
+import org.ccfacts.html.Disclosure;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
 import com.vaadin.flow.component.html.NativeTableCell;
@@ -19,59 +19,53 @@ import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 
 /**
- * "Show as table" for a chart: a disclosure button ({@code aria-expanded}, {@code aria-controls}) and a
- * plain HTML table with exactly the rows the chart draws — value written as on the chart, the qualifier
- * in words, unit, source and note. The table is built the first time it is asked for, so a page sends
- * none of it until then.
+ * "Show as table" for a chart: a {@link Disclosure} with a plain HTML table of exactly the rows the chart
+ * draws — value written as on the chart, the qualifier in words, unit, source and note. The table is
+ * built the first time it is asked for.
  */
-public class ChartTable extends Composite<Div> {
+public class ChartTable extends Composite<Disclosure> {
 
     /** A column: its name in the page ({@code data-column}), its header and what a row shows in it. */
     private record Column(String key, String header, Function<ChartRow, String> cell) {
     }
 
-    private final NativeButton toggle = new NativeButton();
-    private final Div holder = new Div();
+    private final String chartId;
     private final String title;
     private final List<ChartRow> rows;
     private NativeTable table;
 
     /**
-     * @param chartId the chart's element id; the table gets {@code <chartId>-table}
+     * @param chartId the chart's id; the table's panel gets {@code <chartId>-table}
      * @param title   the chart's title, to name the table
      * @param rows    the chart's rows ({@code ChartDefinition.rows})
      */
     public ChartTable(String chartId, String title, List<ChartRow> rows) {
+        this.chartId = chartId;
         this.title = title;
         this.rows = List.copyOf(rows);
-        holder.setId(chartId + "-table");
-        holder.addClassName("cc-table-holder");
-        // a wide table scrolls sideways in its holder: keyboard users reach and scroll it too
-        holder.getElement().setAttribute("tabindex", "0");
-        holder.getElement().setAttribute("role", "region");
-        holder.getElement().setAttribute("aria-label", getTranslation("table.label", title));
-        toggle.setId(chartId + "-table-toggle");
-        toggle.addClassNames("cc-button", "cc-button-tertiary");
-        toggle.getElement().setAttribute("aria-controls", holder.getId().orElseThrow());
-        toggle.addClickListener(click -> setExpanded(!isExpanded()));
-        setExpanded(false);
-
+        Div panel = getContent().panel();
+        panel.addClassName("cc-table-holder");
+        // a wide table scrolls sideways in its panel: keyboard users reach and scroll it too
+        panel.getElement().setAttribute("tabindex", "0");
+        panel.getElement().setAttribute("role", "region");
+        panel.getElement().setAttribute("aria-label", getTranslation("table.label", title));
         getContent().addClassName("chart-table");
-        getContent().add(toggle, holder);
+    }
+
+    @Override
+    protected Disclosure initContent() {
+        return new Disclosure(chartId + "-table", getTranslation("table.show"), getTranslation("table.hide"), () -> {
+            table = buildTable();
+            return table;
+        });
     }
 
     public boolean isExpanded() {
-        return holder.isVisible();
+        return getContent().isExpanded();
     }
 
     public void setExpanded(boolean expanded) {
-        if (expanded && table == null) {
-            table = buildTable();
-            holder.add(table);
-        }
-        holder.setVisible(expanded);
-        toggle.setText(getTranslation(expanded ? "table.hide" : "table.show"));
-        toggle.getElement().setAttribute("aria-expanded", String.valueOf(expanded));
+        getContent().setExpanded(expanded);
     }
 
     /** The table, once it has been shown; empty before. */

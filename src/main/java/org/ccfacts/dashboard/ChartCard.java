@@ -11,13 +11,13 @@ import org.ccfacts.chart.ApexChart;
 import org.ccfacts.dataset.Dataset;
 import org.ccfacts.export.ExportCaption;
 import org.ccfacts.export.ExportMenu;
+import org.ccfacts.html.Disclosure;
 import org.ccfacts.i18n.BidiText;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 
@@ -68,24 +68,9 @@ final class ChartCard extends Section {
      * "Export" opens the chart's export menu, built on first use: six menus were more than a third of the
      * dashboard's server-side state per session (docs/PERFORMANCE.md). A chart's own page shows its menu open.
      */
-    private Div exportDisclosure(ExportCaption caption) {
-        String id = caption.chartId() + "-export";
-        NativeButton toggle = new NativeButton(getTranslation("chart.export"));
-        toggle.setId(id + "-toggle");
-        toggle.addClassNames("cc-button", "cc-button-tertiary");
-        toggle.getElement().setAttribute("aria-expanded", "false");
-        toggle.getElement().setAttribute("aria-controls", id);
-        Div holder = new Div();
-        holder.setId(id);
-        holder.setVisible(false);
-        toggle.addClickListener(click -> {
-            if (holder.getChildren().findAny().isEmpty()) {
-                holder.add(new ExportMenu(caption, chart));
-            }
-            holder.setVisible(!holder.isVisible());
-            toggle.getElement().setAttribute("aria-expanded", String.valueOf(holder.isVisible()));
-        });
-        Div disclosure = new Div(toggle, holder);
+    private Disclosure exportDisclosure(ExportCaption caption) {
+        String label = getTranslation("chart.export");
+        Disclosure disclosure = new Disclosure(caption.chartId() + "-export", label, label, () -> new ExportMenu(caption, chart));
         disclosure.addClassName("cc-export-disclosure");
         return disclosure;
     }

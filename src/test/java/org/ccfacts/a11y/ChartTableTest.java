@@ -46,8 +46,8 @@ class ChartTableTest {
         List<ChartRow> rows = new TradeVolumeChart().rows(DATASET, Language.EN.locale());
         ChartTable table = new ChartTable("chart-trade-volume", "Trade", rows);
         UI.getCurrent().add(table);
-        NativeButton toggle = (NativeButton) table.getContent().getComponentAt(0);
-        String holderId = table.getContent().getComponentAt(1).getId().orElseThrow();
+        NativeButton toggle = table.getContent().toggle();
+        String holderId = table.getContent().panel().getId().orElseThrow();
 
         assertThat(table.isExpanded()).isFalse();
         assertThat(table.table()).as("nothing is sent before the table is asked for").isEmpty();
@@ -87,7 +87,7 @@ class ChartTableTest {
         List<ChartRow> rows = new TradeVolumeChart().rows(DATASET, Language.AR.locale());
         ChartTable table = new ChartTable("chart-trade-volume", "التجارة", rows);
         UI.getCurrent().add(table);
-        NativeButton toggle = (NativeButton) table.getContent().getComponentAt(0);
+        NativeButton toggle = table.getContent().toggle();
 
         assertThat(toggle.getText()).isEqualTo(TEXT.getTranslation("table.show", Language.AR.locale()));
         table.setExpanded(true);
