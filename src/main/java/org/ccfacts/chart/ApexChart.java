@@ -1,7 +1,6 @@
 package org.ccfacts.chart;
 
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
@@ -49,19 +48,6 @@ public class ApexChart extends Component implements HasSize {
     /** The name screen readers announce for the chart, e.g. its title. */
     public void setAccessibleName(String name) {
         getElement().setAttribute("aria-label", name);
-    }
-
-    /** The chart as a PNG data URL at {@code scale} × its size on screen (1–4). */
-    public CompletableFuture<String> toPngDataUrl(int scale) {
-        if (scale < 1 || scale > 4) {
-            throw new IllegalArgumentException("scale must be 1 to 4, was " + scale);
-        }
-        return getElement().callJsFunction("toPng", scale).toCompletableFuture(String.class);
-    }
-
-    /** The chart as an SVG document. */
-    public CompletableFuture<String> toSvg() {
-        return getElement().callJsFunction("toSvg").toCompletableFuture(String.class);
     }
 
     @Override

@@ -22,13 +22,15 @@ final class ContentSecurityPolicy {
     /**
      * @param nonce          fresh per response; marks the inline bootstrap scripts Vaadin writes into the page
      * @param frameAncestors who may frame this response ({@code 'none'} or a list of origins)
+     * @param developmentMode Vaadin's development mode (Vite, development tools), which needs eval
      */
-    static String header(String nonce, List<String> frameAncestors) {
+    static String header(String nonce, List<String> frameAncestors, boolean developmentMode) {
         return String.join("; ",
                 "default-src 'none'",
                 // Vaadin's bootstrap: the module bundle from /VAADIN/build plus inline scripts (initial UI state) carrying the nonce.
-                // 'unsafe-eval': Flow's client runs every server-side executeJs/callJsFunction through new Function().
-                "script-src 'self' 'nonce-" + nonce + "' 'unsafe-eval'",
+                // No 'unsafe-eval': the scripts Flow's client runs are compiled into the bundle (frontend/flow-scripts.js);
+                // only development mode, on a developer's machine, allows eval for Vaadin's development tools.
+                "script-src 'self' 'nonce-" + nonce + "'" + (developmentMode ? " 'unsafe-eval'" : ""),
                 // Lumo and ApexCharts write style attributes and <style> elements at run time
                 "style-src 'self' 'unsafe-inline'",
                 // ApexCharts' PNG/SVG export draws the chart through data: and blob: images

@@ -10,6 +10,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.startup.ApplicationConfiguration;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,6 +38,7 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 
     private final SecureRandom random = new SecureRandom();
     private final EmbedProperties embed;
+    private volatile Boolean developmentMode;
 
     SecurityHeadersFilter(EmbedProperties embed) {
         this.embed = embed;
@@ -51,7 +55,7 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
             String nonce = newNonce();
             request.setAttribute(NONCE_ATTRIBUTE, nonce);
             List<String> ancestors = embeddable ? embed.allowedOrigins() : List.of("'none'");
-            response.setHeader("Content-Security-Policy", ContentSecurityPolicy.header(nonce, ancestors));
+            response.setHeader("Content-Security-Policy", ContentSecurityPolicy.header(nonce, ancestors, developmentMode()));
         }
         if (!embeddable) {
             // for browsers that predate frame-ancestors; it cannot list several origins, so not on embeddable charts
@@ -69,6 +73,16 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilterErrorDispatch() {
         return false;
+    }
+
+    /** Vaadin's own answer, read once: production mode comes from the build, not from a property here. */
+    private boolean developmentMode() {
+        Boolean known = developmentMode;
+        if (known == null) {
+            known = !ApplicationConfiguration.get(new VaadinServletContext(getServletContext())).isProductionMode();
+            developmentMode = known;
+        }
+        return known;
     }
 
     private String newNonce() {

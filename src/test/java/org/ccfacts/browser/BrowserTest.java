@@ -1,5 +1,7 @@
 package org.ccfacts.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +23,8 @@ import com.microsoft.playwright.Playwright;
 /**
  * Base of the browser tests: the app on a random port (production bundle, built by the default Maven
  * profile), Debian's Chromium driven by Playwright, a fresh context per test, and a log of every URL
- * the page requested.
+ * the page requested. Every test fails if a page refused a script: under the Content-Security-Policy (no
+ * {@code 'unsafe-eval'}) Flow's client may run only the scripts listed in {@code frontend/flow-scripts.js}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class BrowserTest {
@@ -35,6 +38,8 @@ public abstract class BrowserTest {
     protected BrowserContext context;
     protected Page page;
     protected final List<String> requestedUrls = new CopyOnWriteArrayList<>();
+    /** Scripts a page refused: Flow's, not listed in frontend/flow-scripts.js, or any eval the policy blocked. */
+    protected final List<String> refusedScripts = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void launchChromium() {
@@ -60,13 +65,34 @@ public abstract class BrowserTest {
     @BeforeEach
     void openPage() {
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
-        page = context.newPage();
+        page = watched(context.newPage());
         page.onRequest(request -> requestedUrls.add(request.url()));
     }
 
     @AfterEach
     void closePage() {
-        context.close();
+        try {
+            assertThat(refusedScripts).as("scripts the page refused to run (list Flow's in frontend/flow-scripts.js)")
+                    .isEmpty();
+        } finally {
+            context.close();
+        }
+    }
+
+    /** Records in {@link #refusedScripts} what {@code page} refuses to run; for pages of a test's own context too. */
+    protected Page watched(Page page) {
+        page.onConsoleMessage(message -> {
+            String text = message.text();
+            if (text.startsWith("ccfacts: refused script") || text.contains("unsafe-eval")) {
+                refusedScripts.add(text);
+            }
+        });
+        page.onPageError(error -> {
+            if (error.contains("EvalError") || error.contains("unsafe-eval")) {
+                refusedScripts.add(error);
+            }
+        });
+        return page;
     }
 
     protected String url(String path) {

@@ -21,7 +21,7 @@ class LayoutIT extends BrowserTest {
     void noHorizontalScrollbarAndEveryChartFitsItsCard(int width, int height, String theme) {
         context.close();
         context = browserContext(width, height, theme);
-        page = context.newPage();
+        page = watched(context.newPage());
         page.navigate(url("/"));
         for (var chart : catalog.all()) {
             page.locator("apex-chart#chart-" + chart.id() + "[data-ready] svg.apexcharts-svg").waitFor();

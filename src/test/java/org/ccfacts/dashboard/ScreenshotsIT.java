@@ -29,7 +29,7 @@ class ScreenshotsIT extends BrowserTest {
         context.close();
         context = context.browser().newContext(new Browser.NewContextOptions().setViewportSize(width, height));
         context.addInitScript("localStorage.setItem('ccfacts-theme', '" + theme + "')");
-        page = context.newPage();
+        page = watched(context.newPage());
         page.navigate(url(path));
         if (path.equals("/")) {
             page.locator("apex-chart#chart-summit-timeline[data-ready] svg.apexcharts-svg").waitFor();

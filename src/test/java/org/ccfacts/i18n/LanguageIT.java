@@ -87,7 +87,7 @@ class LanguageIT extends BrowserTest {
     @Test
     void withoutChoiceTheBrowsersLanguageIsUsed() {
         try (BrowserContext chinese = page.context().browser().newContext(new Browser.NewContextOptions().setLocale("zh-CN"))) {
-            Page chinesePage = chinese.newPage();
+            Page chinesePage = watched(chinese.newPage());
             chinesePage.navigate(url("/"));
             chinesePage.locator("apex-chart#" + TRADE + "[data-ready]").waitFor();
             assertThat(chinesePage.locator("html").getAttribute("lang")).isEqualTo(Language.ZH.documentTag());

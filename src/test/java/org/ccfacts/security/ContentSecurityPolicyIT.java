@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.microsoft.playwright.ConsoleMessage;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 
 /**
@@ -52,9 +54,10 @@ class ContentSecurityPolicyIT extends BrowserTest {
             assertThat(response.headers().get("content-security-policy"))
                     .as("CSP of %s", path)
                     .contains("default-src 'none'")
-                    // no 'unsafe-inline' for scripts: only Vaadin's own inline bootstrap (with the nonce) runs.
-                    // 'unsafe-eval' stays: Flow's client runs the server's executeJs through new Function (docs/SECURITY.md)
-                    .containsPattern("script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}' 'unsafe-eval';")
+                    // no 'unsafe-inline' for scripts: only Vaadin's own inline bootstrap (with the nonce) runs;
+                    // no 'unsafe-eval': Flow's scripts are compiled into the bundle (frontend/flow-scripts.js)
+                    .containsPattern("script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}';")
+                    .doesNotContain("unsafe-eval")
                     .contains("frame-ancestors 'none'");
             Routes.waitForEveryChart(page);
             @SuppressWarnings("unchecked")
@@ -76,5 +79,31 @@ class ContentSecurityPolicyIT extends BrowserTest {
 
         assertThat(page.evaluate("typeof window.__pwned")).isEqualTo("undefined");
         assertThat(violations).anyMatch(v -> v.contains("Content Security Policy"));
+    }
+
+    @Test
+    void evalAndUnlistedScriptsAreRefused() {
+        page.navigate(url("/"));
+        Routes.waitForEveryChart(page);
+
+        // text run as script by the page itself (Playwright's own evaluate is exempt from the policy): blocked
+        page.evaluate("() => setTimeout('window.__pwned = 1', 0)");
+        page.waitForFunction("window.__cspViolations.some(v => v.includes('eval'))");
+        // text handed to Function, the way Flow's client compiles a script: refused unless listed, and reported
+        Object[] outcome = new Object[1];
+        ConsoleMessage report = page.waitForConsoleMessage(
+                new Page.WaitForConsoleMessageOptions().setPredicate(m -> m.text().startsWith("ccfacts: refused script")),
+                () -> outcome[0] = page.evaluate(
+                        "() => { try { return new Function('$0', 'window.__pwned = $0; return 1')(1); } catch (e) { return e.name; } }"));
+        assertThat(outcome[0]).isEqualTo("EvalError");
+        assertThat(report.text()).contains("window.__pwned = $0");
+        assertThat(page.evaluate("() => { try { return Function('return this')() === window; } catch (e) { return e.name; } }"))
+                .isEqualTo("EvalError");
+        assertThat(page.evaluate("typeof window.__pwned")).isEqualTo("undefined");
+
+        // what Flow's client compiles for this page is listed: functions still are functions
+        assertThat(page.evaluate("() => [(() => 1) instanceof Function, typeof Function.prototype.call]"))
+                .isEqualTo(List.of(true, "function"));
+        refusedScripts.clear();   // refused on purpose above
     }
 }
