@@ -42,6 +42,8 @@ public class Application implements AppShellConfigurator {
     public void configurePage(AppShellSettings settings) {
         settings.addInlineWithContents(TargetElement.HEAD, Inline.Position.APPEND, THEME_BEFORE_PAINT,
                 Inline.Wrapping.JAVASCRIPT);
+        // bundled like everything else (META-INF/resources/icons): the tab shows the app, and no /favicon.ico 404
+        settings.addFavIcon("icon", "icons/favicon.svg", "any");
     }
 
     @Bean

@@ -80,6 +80,20 @@ class DashboardIT extends BrowserTest {
                         "a localhost or inline URL");
     }
 
+    @Test
+    void theTabIconIsBundled() {
+        openAndWaitForChart("/", TRADE);
+
+        @SuppressWarnings("unchecked")
+        List<Object> icon = (List<Object>) page.evaluate("""
+                async () => { const href = document.querySelector('link[rel=icon]').href;
+                              const r = await fetch(href);
+                              return [href, r.status, r.headers.get('content-type')]; }""");
+        assertThat(icon.get(0)).asString().isEqualTo(url("/icons/favicon.svg"));
+        assertThat(icon.get(1)).isEqualTo(200);
+        assertThat(icon.get(2)).asString().startsWith("image/svg+xml");
+    }
+
     /** Bars of one series that are actually drawn (ApexCharts leaves empty paths for missing values). */
     private static final String DRAWN_BARS = """
             (chart, series) => Array.from(chart.querySelectorAll('.apexcharts-series'))
