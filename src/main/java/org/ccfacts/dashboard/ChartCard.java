@@ -1,23 +1,18 @@
 package org.ccfacts.dashboard;
 
-import java.util.List;
 import java.util.Locale;
 
 import org.ccfacts.a11y.ChartTable;
 import org.ccfacts.catalog.ChartDefinition;
-import org.ccfacts.catalog.ChartRow;
 import org.ccfacts.chart.ApexChart;
 import org.ccfacts.export.ExportCaptions;
 import org.ccfacts.export.ExportMenu;
 import org.ccfacts.export.PublicUrl;
 import org.ccfacts.html.Disclosure;
-import org.ccfacts.i18n.BidiText;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 
 /**
@@ -31,7 +26,7 @@ final class ChartCard extends Section {
     private final Div notes = new Div();
 
     /**
-     * @param content  the chart's options, rows and summary, shared by every session (DashboardContent)
+     * @param content  the chart's texts, options, rows and summary, shared by every session (DashboardContent)
      * @param captions where the export menu gets its caption when it is first opened
      */
     ChartCard(ChartDefinition definition, DashboardContent.Chart content, Locale locale, String height,
@@ -39,31 +34,23 @@ final class ChartCard extends Section {
         setId("card-" + definition.id());
         addClassName("cc-card");
         addClassName("cc-chart-card");
-        H3 title = new H3(definition.title(locale));
-        Paragraph subtitle = new Paragraph(definition.subtitle(locale));
-        subtitle.addClassName("cc-subtitle");
-
         chart.setId("chart-" + definition.id());
         chart.setWidthFull();
         chart.setHeight(height);
-        chart.setAccessibleName(definition.title(locale) + ". " + definition.subtitle(locale));
-        List<ChartRow> rows = content.rows();
+        chart.setAccessibleName(content.name());
         // what a screen reader says after the name: the figures drawn, from the rows only
         chart.getElement().setAttribute("aria-description", content.summary());
         chart.setLocale(locale.toLanguageTag());
         // the card shows title and subtitle as text; exports keep the catalog's options with both burned in
         chart.setOptions(content.options());
 
-        List<String> sources = rows.stream().map(ChartRow::source).distinct().map(BidiText::isolate).toList();
-        Paragraph cited = new Paragraph(getTranslation("chart.sources", String.join(getTranslation("export.source.separator"), sources)));
-        cited.addClassName("cc-cite");
-
         Anchor open = new Anchor("chart/" + definition.id(), getTranslation("chart.open"));
         open.setId("open-" + definition.id());
         open.addClassName("cc-open");
-        add(title, subtitle, chart);
+        // title, subtitle and sources are text blocks: one server-side node each (StaticMarkup)
+        add(new MarkupBlock(content.title()), new MarkupBlock(content.subtitle()), chart);
         notes.addClassName("cc-notes");
-        add(notes, cited, new ChartTable(definition.id(), definition.title(locale), rows),
+        add(notes, new MarkupBlock(content.sources()), new ChartTable(definition.id(), definition.title(locale), content.rows()),
                 exportDisclosure(definition, locale, captions), open);
     }
 

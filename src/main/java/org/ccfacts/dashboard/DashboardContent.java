@@ -13,6 +13,7 @@ import org.ccfacts.catalog.ChartDefinition;
 import org.ccfacts.catalog.ChartRow;
 import org.ccfacts.chart.ChartOptions;
 import org.ccfacts.dataset.Dataset;
+import org.ccfacts.i18n.BidiText;
 import org.ccfacts.i18n.Language;
 import org.springframework.stereotype.Component;
 
@@ -27,8 +28,12 @@ import com.vaadin.flow.i18n.I18NProvider;
 @Component
 class DashboardContent {
 
-    /** A chart card's data: the options drawn (the card shows title and subtitle as text), its rows, its summary. */
-    record Chart(ChartOptions options, List<ChartRow> rows, String summary) {
+    /**
+     * A chart card's content: title, subtitle and sources as text blocks, the chart's accessible name, the
+     * options drawn (the card shows title and subtitle as text, not in the chart), its rows and their summary.
+     */
+    record Chart(StaticMarkup.Block title, StaticMarkup.Block subtitle, StaticMarkup.Block sources, String name,
+                 ChartOptions options, List<ChartRow> rows, String summary) {
     }
 
     record Content(StaticMarkup.Blocks markup, Map<String, Chart> charts) {
@@ -69,7 +74,14 @@ class DashboardContent {
         Map<String, Chart> charts = new LinkedHashMap<>();
         for (ChartDefinition definition : catalog.all()) {
             List<ChartRow> rows = List.copyOf(definition.rows(dataset, locale));
-            charts.put(definition.id(), new Chart(definition.options(dataset, locale).withTitle(null, null), rows,
+            String title = definition.title(locale);
+            String subtitle = definition.subtitle(locale);
+            List<String> sources = rows.stream().map(ChartRow::source).distinct().map(BidiText::isolate).toList();
+            String cited = translations.getTranslation("chart.sources", locale,
+                    String.join(translations.getTranslation("export.source.separator", locale), sources));
+            charts.put(definition.id(), new Chart(StaticMarkup.text("h3", "", title),
+                    StaticMarkup.text("p", "cc-subtitle", subtitle), StaticMarkup.text("p", "cc-cite", cited),
+                    title + ". " + subtitle, definition.options(dataset, locale).withTitle(null, null), rows,
                     summary.describe(rows, locale)));
         }
         return new Content(StaticMarkup.of(dataset, language, translations), Map.copyOf(charts));

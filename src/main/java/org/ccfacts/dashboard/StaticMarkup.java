@@ -72,6 +72,23 @@ final class StaticMarkup {
                         markup.listCard("context.lists.centres", List.of("cooperation-centres", "cooperation-platforms"))));
     }
 
+    /** One element holding {@code text}: one server-side node instead of two (the element and its text). */
+    static Block text(String tag, String className, String text) {
+        Element element = element(tag);
+        text(element, text);
+        return new Block(tag, "", className, element.html());
+    }
+
+    /** A headline figure as published, and its badge ("Record") when it has one ({@code null}: none). */
+    static Block figure(String figure, String badge) {
+        Element top = element("div");
+        text(top.appendElement("span").addClass("cc-kpi-value"), figure);
+        if (badge != null) {
+            text(top.appendElement("span").attr("theme", "badge success").addClass("cc-kpi-badge"), badge);
+        }
+        return new Block("div", "", "cc-kpi-top", top.html());
+    }
+
     private Block events() {
         Element list = element("ol");
         for (Event e : dataset.timeline()) {

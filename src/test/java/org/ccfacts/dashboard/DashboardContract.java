@@ -92,9 +92,13 @@ abstract class DashboardContract {
     }
 
     protected static String figureOf(String cardId) {
-        return _get(Span.class, spec -> spec.withClasses("cc-kpi-value").withId(null)
-                .withPredicate(s -> s.getParent().flatMap(Component::getParent)
-                        .flatMap(Component::getId).filter(("kpi-" + cardId)::equals).isPresent())).getText();
+        return kpiTop(cardId).selectFirst(".cc-kpi-value").wholeText();
+    }
+
+    /** The figure and badge of a headline card, parsed from its text block. */
+    protected static org.jsoup.nodes.Element kpiTop(String cardId) {
+        KpiCard card = _get(KpiCard.class, spec -> spec.withId("kpi-" + cardId));
+        return Jsoup.parseBodyFragment(_get(card, MarkupBlock.class, spec -> spec.withClasses("cc-kpi-top")).innerHtml()).body();
     }
 
     protected static ChartOptions optionsOf(String chartId) {
@@ -140,8 +144,12 @@ abstract class DashboardContract {
         Observation trade = data().observation(DashboardView.TRADE_KPI).orElseThrow();
         BigDecimal highest = TradeVolumeChart.mainSeries(data()).stream().map(Observation::value)
                 .max(BigDecimal::compareTo).orElseThrow();
-        boolean badged = !_find(_get(Div.class, spec -> spec.withId("kpi-" + DashboardView.TRADE_KPI)), Span.class,
-                spec -> spec.withClasses("cc-kpi-badge")).isEmpty();
+        org.jsoup.nodes.Element badge = kpiTop(DashboardView.TRADE_KPI).selectFirst(".cc-kpi-badge");
+        boolean badged = badge != null;
+        if (badged) {
+            assertThat(badge.attr("theme")).isEqualTo("badge success");
+            assertThat(badge.wholeText()).isEqualTo(UI.getCurrent().getTranslation("kpi.trade.record"));
+        }
         assertThat(badged).isEqualTo(highest.compareTo(trade.value()) == 0);
     }
 
