@@ -24,7 +24,8 @@ import com.vaadin.flow.i18n.I18NProvider;
 
 /**
  * The dashboard's text-only blocks — the event list under the summit timeline, the poll questions, the
- * context lists, the trade notes — as markup, for one dataset version in one language.
+ * context lists, the trade notes — as markup, for one dataset version in one language; and single texts
+ * (a card's title, a headline figure) as blocks of one element.
  *
  * <p>Why markup: Flow keeps server-side state for every element and every text of a page, per session;
  * these blocks were some 150 of the dashboard's 370 state nodes and never change while the page is open.
@@ -45,7 +46,7 @@ final class StaticMarkup {
     record Block(String tag, String id, String className, String innerHtml) {
     }
 
-    /** The blocks of one dashboard: one list per chart card's notes and per context card. */
+    /** The text blocks of one dashboard: the notes of four chart cards and the context cards. */
     record Blocks(Block events, Block pollQuestions, Block tradeNotes, List<Block> countryNotes,
                   List<Block> contextCards) {
     }

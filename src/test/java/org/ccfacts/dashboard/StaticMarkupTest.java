@@ -120,6 +120,25 @@ class StaticMarkupTest {
     }
 
     @Test
+    void aSingleTextOrFigureIsTextWhateverItHolds() {
+        for (int i = 0; i < HostilePayloads.ALL.size(); i++) {
+            String payload = HostilePayloads.value(i);
+            Element title = Jsoup.parseBodyFragment(StaticMarkup.text("h3", "", payload).innerHtml()).body();
+            assertThat(title.children()).as("payload %d", i).isEmpty();
+            assertThat(normalise(title.wholeText())).isEqualTo(normalise(payload));
+
+            Element figure = Jsoup.parseBodyFragment(StaticMarkup.figure(payload, payload).innerHtml()).body();
+            assertThat(figure.children()).as("payload %d", i).hasSize(2).allSatisfy(span -> {
+                assertThat(span.tagName()).isEqualTo("span");
+                assertThat(span.children()).isEmpty();
+                assertThat(normalise(span.wholeText())).isEqualTo(normalise(payload));
+            });
+            assertThat(figure.child(1).attributes().asList()).extracting(Attribute::getKey)
+                    .containsExactlyInAnyOrder("class", "theme");
+        }
+    }
+
+    @Test
     void theMarkupHasNoWhiteSpaceBetweenElements() {
         // pretty printing would add a space between the date, the status and the title of an event
         StaticMarkup.Blocks blocks = StaticMarkup.of(hostile, Language.EN, new BundleTranslations());
