@@ -1,24 +1,18 @@
 package org.ccfacts.dashboard;
 
-import java.util.List;
 import java.util.Locale;
 
-import org.ccfacts.a11y.ChartSummary;
 import org.ccfacts.a11y.ChartTable;
 import org.ccfacts.catalog.ChartDefinition;
-import org.ccfacts.catalog.ChartRow;
 import org.ccfacts.chart.ApexChart;
-import org.ccfacts.dataset.Dataset;
-import org.ccfacts.export.ExportCaption;
+import org.ccfacts.export.ExportCaptions;
 import org.ccfacts.export.ExportMenu;
+import org.ccfacts.export.PublicUrl;
 import org.ccfacts.html.Disclosure;
-import org.ccfacts.i18n.BidiText;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 
 /**
@@ -31,46 +25,44 @@ final class ChartCard extends Section {
     private final ApexChart chart = new ApexChart();
     private final Div notes = new Div();
 
-    ChartCard(ChartDefinition definition, Dataset dataset, Locale locale, String height, ExportCaption caption,
-              ChartSummary summary) {
+    /**
+     * @param content  the chart's texts, options, rows and summary, shared by every session (DashboardContent)
+     * @param captions where the export menu gets its caption when it is first opened
+     */
+    ChartCard(ChartDefinition definition, DashboardContent.Chart content, Locale locale, String height,
+              ExportCaptions captions) {
         setId("card-" + definition.id());
         addClassName("cc-card");
         addClassName("cc-chart-card");
-        H3 title = new H3(definition.title(locale));
-        Paragraph subtitle = new Paragraph(definition.subtitle(locale));
-        subtitle.addClassName("cc-subtitle");
-
         chart.setId("chart-" + definition.id());
         chart.setWidthFull();
         chart.setHeight(height);
-        chart.setAccessibleName(definition.title(locale) + ". " + definition.subtitle(locale));
-        List<ChartRow> rows = definition.rows(dataset, locale);
+        chart.setAccessibleName(content.name());
         // what a screen reader says after the name: the figures drawn, from the rows only
-        chart.getElement().setAttribute("aria-description", summary.describe(rows, locale));
+        chart.getElement().setAttribute("aria-description", content.summary());
         chart.setLocale(locale.toLanguageTag());
         // the card shows title and subtitle as text; exports keep the catalog's options with both burned in
-        chart.setOptions(definition.options(dataset, locale).withTitle(null, null));
-
-        List<String> sources = rows.stream().map(ChartRow::source).distinct().map(BidiText::isolate).toList();
-        Paragraph cited = new Paragraph(getTranslation("chart.sources", String.join(getTranslation("export.source.separator"), sources)));
-        cited.addClassName("cc-cite");
+        chart.setOptions(content.options());
 
         Anchor open = new Anchor("chart/" + definition.id(), getTranslation("chart.open"));
         open.setId("open-" + definition.id());
         open.addClassName("cc-open");
-        add(title, subtitle, chart);
+        // title, subtitle and sources are text blocks: one server-side node each (StaticMarkup)
+        add(new MarkupBlock(content.title()), new MarkupBlock(content.subtitle()), chart);
         notes.addClassName("cc-notes");
-        add(notes, cited, new ChartTable(definition.id(), definition.title(locale), rows), exportDisclosure(caption),
-                open);
+        add(notes, new MarkupBlock(content.sources()), new ChartTable(definition.id(), definition.title(locale), content.rows()),
+                exportDisclosure(definition, locale, captions), open);
     }
 
     /**
      * "Export" opens the chart's export menu, built on first use: six menus were more than a third of the
-     * dashboard's server-side state per session (docs/PERFORMANCE.md). A chart's own page shows its menu open.
+     * dashboard's server-side state per session (docs/PERFORMANCE.md). Its caption is made then too, so the
+     * page keeps none, and the export date is the day of the export. A chart's own page shows its menu open.
      */
-    private Disclosure exportDisclosure(ExportCaption caption) {
+    private Disclosure exportDisclosure(ChartDefinition definition, Locale locale, ExportCaptions captions) {
         String label = getTranslation("chart.export");
-        Disclosure disclosure = new Disclosure(caption.chartId() + "-export", label, label, () -> new ExportMenu(caption, chart));
+        Disclosure disclosure = new Disclosure(definition.id() + "-export", label, label,
+                () -> new ExportMenu(captions.caption(definition, locale, PublicUrl.base()), chart));
         disclosure.addClassName("cc-export-disclosure");
         return disclosure;
     }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.ccfacts.a11y.ChartSummary;
 import org.ccfacts.catalog.ChartCatalog;
 import org.ccfacts.catalog.ChartDefinition;
 import org.ccfacts.catalog.Citations;
@@ -16,14 +15,11 @@ import org.ccfacts.catalog.TradeByCountryChart;
 import org.ccfacts.catalog.TradeVolumeChart;
 import org.ccfacts.dataset.Dataset;
 import org.ccfacts.dataset.DatasetService;
-import org.ccfacts.dataset.Event;
-import org.ccfacts.dataset.NamedList;
 import org.ccfacts.dataset.Observation;
 import org.ccfacts.dataset.Poll;
 import org.ccfacts.export.DeckExport;
 import org.ccfacts.export.ExportAllButton;
 import org.ccfacts.export.ExportCaptions;
-import org.ccfacts.export.PublicUrl;
 import org.ccfacts.format.FigureFormat;
 import org.ccfacts.i18n.BidiText;
 import org.ccfacts.i18n.ViewLocale;
@@ -32,13 +28,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
@@ -59,15 +50,16 @@ public class DashboardView extends Div implements HasDynamicTitle {
     private final FigureFormat format;
 
     private final ExportCaptions captions;
-    private final ChartSummary summary;
+    /** Shared by every session showing this version in this language. */
+    private final DashboardContent.Content content;
 
     public DashboardView(DatasetService datasetService, ChartCatalog catalog, ExportCaptions captions,
-                         ChartSummary summary, DeckExport deckExport) {
+                         DeckExport deckExport, DashboardContent shared) {
         this.dataset = datasetService.current();
         this.captions = captions;
-        this.summary = summary;
         this.locale = ViewLocale.current();
         this.format = new FigureFormat(locale);
+        this.content = shared.of(dataset, locale);
         addClassName("cc-dashboard");
 
         Paragraph intro = new Paragraph(getTranslation("app.subtitle"));
@@ -120,16 +112,17 @@ public class DashboardView extends Div implements HasDynamicTitle {
     }
 
     private Section charts(ChartCatalog catalog, ExportAllButton exportAll) {
+        StaticMarkup.Blocks markup = content.markup();
         Div grid = new Div();
         grid.addClassName("cc-chart-grid");
         for (ChartDefinition definition : catalog.all()) {
-            ChartCard card = new ChartCard(definition, dataset, locale, heightOf(definition.id()),
-                    captions.caption(definition, locale, PublicUrl.base()), summary);
+            ChartCard card = new ChartCard(definition, content.charts().get(definition.id()), locale,
+                    heightOf(definition.id()), captions);
             switch (definition.id()) {
-                case TradeVolumeChart.ID -> card.withNotes(tradeNotes());
-                case TradeByCountryChart.ID -> card.withNotes(countryNotes());
-                case PollsChart.ID -> card.withNotes(pollQuestions());
-                case SummitTimelineChart.ID -> card.withNotes(eventList());
+                case TradeVolumeChart.ID -> card.withNotes(blocks(List.of(markup.tradeNotes())));
+                case TradeByCountryChart.ID -> card.withNotes(blocks(markup.countryNotes()));
+                case PollsChart.ID -> card.withNotes(blocks(List.of(markup.pollQuestions())));
+                case SummitTimelineChart.ID -> card.withNotes(blocks(List.of(markup.events())));
                 default -> { }
             }
             if (definition.id().equals(TradeVolumeChart.ID) || definition.id().equals(SummitTimelineChart.ID)) {
@@ -153,122 +146,17 @@ public class DashboardView extends Div implements HasDynamicTitle {
         };
     }
 
-    /** Part-year and yuan figures: shown beside the chart, never on its whole-year US-dollar axis. */
-    private Component[] tradeNotes() {
-        Div notes = new Div();
-        for (Observation o : TradeVolumeChart.partialYears(dataset)) {
-            Div partial = new Div();
-            partial.setId("partial-" + o.id());
-            partial.addClassName("cc-partial");
-            Span heading = new Span(getTranslation("trade.partial.title"));
-            heading.addClassName("cc-partial-title");
-            String period = getTranslation("trade.partial.period", monthName(o.period().start().month()),
-                    monthName(o.period().end().month()), String.valueOf(o.period().year()));
-            Span value = new Span(getTranslation("trade.partial.text", format.value(o), period));
-            value.addClassName("cc-partial-value");
-            Span cite = new Span(BidiText.isolate(Citations.cite(dataset, o.source(), locale)) + o.note().map(n -> ". " + n.in(locale.getLanguage())).orElse(""));
-            cite.addClassName("cc-cite");
-            partial.add(heading, value, cite);
-            notes.add(partial);
-        }
-        List<String> yuan = TradeVolumeChart.otherCurrencyYears(dataset).stream()
-                .map(o -> o.period() + ": " + format.value(o)).toList();
-        if (!yuan.isEmpty()) {
-            Paragraph other = new Paragraph(getTranslation("trade.other-currency", String.join("; ", yuan)));
-            other.setId("trade-yuan");
-            other.addClassName("cc-cite");
-            notes.add(other);
-        }
-        return new Component[] {notes};
-    }
-
-    private String monthName(int month) {
-        return java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL, locale);
-    }
-
-    private Component[] countryNotes() {
-        return TradeByCountryChart.otherStatistics(dataset).stream().map(national -> {
-            String customs = TradeByCountryChart.chinaCustoms(dataset).stream()
-                    .filter(o -> o.country().equals(national.country())).findFirst()
-                    .map(format::value).orElse(getTranslation("source.unknown"));
-            Paragraph note = new Paragraph(getTranslation("country.uz-national", format.value(national), customs)
-                    + " " + BidiText.isolate(Citations.cite(dataset, national.source(), locale)));
-            note.setId("national-" + national.id());
-            note.addClassName("cc-note");
-            return (Component) note;
-        }).toArray(Component[]::new);
-    }
-
-    private Component[] pollQuestions() {
-        OrderedList list = new OrderedList();
-        list.setId("poll-questions");
-        for (Poll p : dataset.polls()) {
-            list.add(new ListItem(getTranslation("polls.item", format.percent(p.share()),
-                    p.question().in(locale.getLanguage()), p.pollster(), p.date().toString())));
-        }
-        return new Component[] {list};
-    }
-
-    private Component[] eventList() {
-        OrderedList list = new OrderedList();
-        list.setId("event-list");
-        list.addClassName("cc-events");
-        String language = locale.getLanguage();
-        for (Event e : dataset.timeline()) {
-            ListItem item = new ListItem();
-            item.setId("event-" + e.id());
-            boolean scheduled = e.status() == Event.Status.SCHEDULED;
-            item.addClassName(scheduled ? "cc-event-scheduled" : "cc-event-held");
-            Span date = new Span(SummitTimelineChart.published(e));
-            date.addClassName("cc-event-date");
-            Span status = new Span(getTranslation(scheduled ? "timeline.scheduled" : "timeline.held"));
-            status.getElement().getThemeList().add(scheduled ? "badge contrast" : "badge");
-            status.addClassName("cc-event-status");
-            Span title = new Span(e.title().in(language));
-            title.addClassName("cc-event-title");
-            item.add(date, status, title);
-            e.place().ifPresent(place -> item.add(new Paragraph(getTranslation("timeline.item.place", place.in(language)))));
-            e.note().ifPresent(note -> item.add(new Paragraph(note.in(language))));
-            Paragraph sources = new Paragraph(getTranslation("timeline.item.sources",
-                    String.join(getTranslation("export.source.separator"), e.sources().stream().map(s -> BidiText.isolate(Citations.cite(dataset, s, locale))).toList())));
-            sources.addClassName("cc-cite");
-            item.add(sources);
-            list.add(item);
-        }
-        return new Component[] {list};
-    }
-
     /** The six priority areas, the centres and platform, the five countries: lists from the sources. */
     private Section context() {
         Div grid = new Div();
         grid.addClassName("cc-context-grid");
-        grid.add(listCard("context.lists.countries", List.of("countries")));
-        grid.add(listCard("context.lists.areas", List.of("priority-areas")));
-        grid.add(listCard("context.lists.centres", List.of("cooperation-centres", "cooperation-platforms")));
+        grid.add(blocks(content.markup().contextCards()));
         return section("context", "section.context", grid);
     }
 
-    private Div listCard(String titleKey, List<String> listIds) {
-        Div card = new Div();
-        card.addClassName("cc-card");
-        card.setId("context-" + listIds.get(0));
-        card.add(new H3(getTranslation(titleKey)));
-        String language = locale.getLanguage();
-        for (String id : listIds) {
-            dataset.list(id).ifPresent(list -> {
-                Paragraph listTitle = new Paragraph(list.title().in(language));
-                listTitle.addClassName("cc-list-title");
-                UnorderedList items = new UnorderedList();
-                items.setId("list-" + list.id());
-                for (NamedList.Item item : list.items()) {
-                    items.add(new ListItem(item.label().in(language)));
-                }
-                Paragraph cite = new Paragraph(BidiText.isolate(Citations.cite(dataset, list.source(), locale)));
-                cite.addClassName("cc-cite");
-                card.add(listTitle, items, cite);
-            });
-        }
-        return card;
+    /** Text-only blocks: one server-side element each (StaticMarkup). */
+    private static Component[] blocks(List<StaticMarkup.Block> blocks) {
+        return blocks.stream().map(MarkupBlock::new).toArray(Component[]::new);
     }
 
     private Section section(String id, String titleKey, Component... content) {

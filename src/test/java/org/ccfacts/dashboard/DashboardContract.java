@@ -28,6 +28,7 @@ import org.ccfacts.dataset.Qualifier;
 import org.ccfacts.dataset.Source;
 import org.ccfacts.export.ExportMenu;
 import org.ccfacts.format.FigureFormat;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,12 +44,9 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeButton;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.DomEvent;
 
@@ -94,9 +92,13 @@ abstract class DashboardContract {
     }
 
     protected static String figureOf(String cardId) {
-        return _get(Span.class, spec -> spec.withClasses("cc-kpi-value").withId(null)
-                .withPredicate(s -> s.getParent().flatMap(Component::getParent)
-                        .flatMap(Component::getId).filter(("kpi-" + cardId)::equals).isPresent())).getText();
+        return kpiTop(cardId).selectFirst(".cc-kpi-value").wholeText();
+    }
+
+    /** The figure and badge of a headline card, parsed from its text block. */
+    protected static org.jsoup.nodes.Element kpiTop(String cardId) {
+        KpiCard card = _get(KpiCard.class, spec -> spec.withId("kpi-" + cardId));
+        return Jsoup.parseBodyFragment(_get(card, MarkupBlock.class, spec -> spec.withClasses("cc-kpi-top")).innerHtml()).body();
     }
 
     protected static ChartOptions optionsOf(String chartId) {
@@ -142,8 +144,12 @@ abstract class DashboardContract {
         Observation trade = data().observation(DashboardView.TRADE_KPI).orElseThrow();
         BigDecimal highest = TradeVolumeChart.mainSeries(data()).stream().map(Observation::value)
                 .max(BigDecimal::compareTo).orElseThrow();
-        boolean badged = !_find(_get(Div.class, spec -> spec.withId("kpi-" + DashboardView.TRADE_KPI)), Span.class,
-                spec -> spec.withClasses("cc-kpi-badge")).isEmpty();
+        org.jsoup.nodes.Element badge = kpiTop(DashboardView.TRADE_KPI).selectFirst(".cc-kpi-badge");
+        boolean badged = badge != null;
+        if (badged) {
+            assertThat(badge.attr("theme")).isEqualTo("badge success");
+            assertThat(badge.wholeText()).isEqualTo(UI.getCurrent().getTranslation("kpi.trade.record"));
+        }
         assertThat(badged).isEqualTo(highest.compareTo(trade.value()) == 0);
     }
 
@@ -237,8 +243,7 @@ abstract class DashboardContract {
         List<Observation> partial = TradeVolumeChart.partialYears(data());
         assertThat(partial).isNotEmpty();
         for (Observation o : partial) {
-            Div note = _get(Div.class, spec -> spec.withId("partial-" + o.id()));
-            assertThat(texts(note)).contains(format.value(o));
+            assertThat(markupElement("partial-" + o.id()).text()).contains(format.value(o));
             assertThat(optionsOf(TradeVolumeChart.ID).series()).flatExtracting(ChartOptions.Series::data)
                     .noneMatch(p -> o.value().equals(p.y()));
         }
@@ -258,8 +263,7 @@ abstract class DashboardContract {
         assertThat(options.series().get(1).data().stream().map(ChartOptions.Point::y).filter(Objects::nonNull))
                 .containsExactlyElementsOf(national.stream().map(o -> (Object) o.value()).toList());
         for (Observation o : national) {
-            assertThat(_get(Paragraph.class, spec -> spec.withId("national-" + o.id())).getText())
-                    .contains(format.value(o));
+            assertThat(markup("national-" + o.id()).text()).contains(format.value(o));
         }
     }
 
@@ -294,8 +298,8 @@ abstract class DashboardContract {
     void pollsChartAndQuestionsComeFromTheDataset() {
         List<Object> shares = optionsOf("polls").series().get(0).data().stream().map(ChartOptions.Point::y).toList();
         assertThat(shares).containsExactlyElementsOf(data().polls().stream().map(p -> (Object) p.share()).toList());
-        List<String> items = _get(OrderedList.class, spec -> spec.withId("poll-questions")).getChildren()
-                .map(c -> ((ListItem) c).getText()).toList();
+        List<String> items = markup("poll-questions").children().eachText();
+        assertThat(items).hasSameSizeAs(data().polls());
         for (int i = 0; i < data().polls().size(); i++) {
             Poll p = data().polls().get(i);
             assertThat(items.get(i)).contains(format.percent(p.share())).contains(p.question().in("en"))
@@ -323,11 +327,13 @@ abstract class DashboardContract {
         assertThat(options.series().get(1).data()).hasSize((int) scheduled)
                 .allSatisfy(p -> assertThat(p.label()).contains("scheduled"));
         assertThat(options.markers().fillOpacity()).containsExactly(1.0, 0.0);
+        assertThat(markup("event-list").children()).hasSameSizeAs(events);
         for (Event e : events) {
-            ListItem item = _get(ListItem.class, spec -> spec.withId("event-" + e.id()));
+            org.jsoup.nodes.Element item = markupElement("event-" + e.id());
             boolean isScheduled = e.status() == Event.Status.SCHEDULED;
-            assertThat(item.hasClassName("cc-event-scheduled")).isEqualTo(isScheduled);
-            assertThat(texts(item)).contains(isScheduled ? "scheduled" : "held")
+            assertThat(item.hasClass("cc-event-scheduled")).isEqualTo(isScheduled);
+            assertThat(item.selectFirst(".cc-event-status").attr("theme")).isEqualTo(isScheduled ? "badge contrast" : "badge");
+            assertThat(item.text()).contains(isScheduled ? "scheduled" : "held").contains(e.title().in("en"))
                     .contains(e.place().map(p -> p.in("en")).orElse(""))
                     .contains(data().source(e.sources().get(0)).orElseThrow().publisher());
         }
@@ -338,8 +344,9 @@ abstract class DashboardContract {
     @Test
     void contextListsEveryItemOfTheDatasetLists() {
         for (String id : List.of("countries", "priority-areas", "cooperation-centres", "cooperation-platforms")) {
-            UnorderedList list = _get(UnorderedList.class, spec -> spec.withId("list-" + id));
-            assertThat(list.getChildren().map(c -> ((ListItem) c).getText()))
+            org.jsoup.nodes.Element list = markupElement("list-" + id);
+            assertThat(list.tagName()).isEqualTo("ul");
+            assertThat(list.children().eachText())
                     .containsExactlyElementsOf(data().list(id).orElseThrow().items().stream()
                             .map(item -> item.label().in("en")).toList());
         }
@@ -362,6 +369,20 @@ abstract class DashboardContract {
         datasetService.status().lastRejected().ifPresentOrElse(
                 rejection -> rejection.errors().forEach(error -> assertThat(rejected).contains(error.toString())),
                 () -> assertThat(rejected).contains(UI.getCurrent().getTranslation("about.rejected.none")));
+    }
+
+    /** The content of the text block with this id, parsed as the browser parses it (StaticMarkup, MarkupBlock). */
+    protected static org.jsoup.nodes.Element markup(String blockId) {
+        return Jsoup.parseBodyFragment(_get(MarkupBlock.class, spec -> spec.withId(blockId)).innerHtml()).body();
+    }
+
+    /** The one element with this id inside any text block of the page. */
+    protected static org.jsoup.nodes.Element markupElement(String id) {
+        List<org.jsoup.nodes.Element> found = _find(MarkupBlock.class).stream()
+                .map(block -> Jsoup.parseBodyFragment(block.innerHtml()).getElementById(id))
+                .filter(Objects::nonNull).toList();
+        assertThat(found).as("elements with id %s in the text blocks", id).hasSize(1);
+        return found.get(0);
     }
 
     /** All text under a component, as a person reads it. */

@@ -131,6 +131,41 @@ class HostileInputIT extends BrowserTest {
         assertThat(dialogs).isEmpty();
     }
 
+    /**
+     * The event list, poll questions, context lists and trade notes are markup the server builds (StaticMarkup):
+     * each holds only the elements and attributes the dashboard writes, and its hostile texts as text.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theTextBlocksShowHostileTextAsText() {
+        page.navigate(url("/"));
+        Routes.waitForEveryChart(page);
+        for (String selector : List.of("#event-list", "#poll-questions", "#context-countries", "#context-priority-areas",
+                "#context-cooperation-centres", "[id^='partial-']", "#trade-yuan", "[id^='national-']")) {
+            List<Locator> blocks = page.locator(selector).all();
+            assertThat(blocks).as(selector).isNotEmpty();
+            for (Locator block : blocks) {
+                var state = (java.util.Map<String, Object>) block.evaluate("""
+                        el => ({ text: el.textContent,
+                                 tags: [...el.querySelectorAll('*')].map(e => e.localName),
+                                 attributes: [...el.querySelectorAll('*')].flatMap(e => e.getAttributeNames()) })""");
+                assertThat((List<String>) state.get("tags")).as("elements in %s", selector)
+                        .allMatch(List.of("li", "span", "p", "ul", "h3", "div")::contains);
+                assertThat((List<String>) state.get("attributes")).as("attributes in %s", selector)
+                        .allMatch(List.of("id", "class", "theme")::contains);
+                String text = normalise((String) state.get("text"));
+                List<Integer> shown = IntStream.range(0, HostilePayloads.ALL.size())
+                        .filter(i -> text.contains(HostilePayloads.marker(i))).boxed().toList();
+                if (!selector.equals("#trade-yuan")) { // the yuan line holds figures only
+                    assertThat(shown).as("payloads shown in %s", selector).isNotEmpty();
+                }
+                shown.forEach(i -> assertThat(text).as("payload %d in %s", i, selector)
+                        .contains(normalise(HostilePayloads.value(i).strip())));
+            }
+        }
+        assertInert("/ text blocks");
+    }
+
     @Test
     void chartExportsCarryNoInjectedMarkup() {
         page.navigate(url("/"));

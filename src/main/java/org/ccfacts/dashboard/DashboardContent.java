@@ -1,0 +1,89 @@
+package org.ccfacts.dashboard;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.ccfacts.a11y.ChartSummary;
+import org.ccfacts.catalog.ChartCatalog;
+import org.ccfacts.catalog.ChartDefinition;
+import org.ccfacts.catalog.ChartRow;
+import org.ccfacts.chart.ChartOptions;
+import org.ccfacts.dataset.Dataset;
+import org.ccfacts.i18n.BidiText;
+import org.ccfacts.i18n.Language;
+import org.springframework.stereotype.Component;
+
+import com.vaadin.flow.i18n.I18NProvider;
+
+/**
+ * What the dashboard shows that depends only on the dataset version and the language: the text blocks as
+ * markup and each chart's options, rows and summary. Built once per version and language and shared by
+ * every session showing them: a thousand open dashboards then hold one copy instead of a thousand
+ * (docs/PERFORMANCE.md, memory per session). Everything in it is immutable.
+ */
+@Component
+class DashboardContent {
+
+    /**
+     * A chart card's content: title, subtitle and sources as text blocks, the chart's accessible name, the
+     * options drawn (the card shows title and subtitle as text, not in the chart), its rows and their summary.
+     */
+    record Chart(StaticMarkup.Block title, StaticMarkup.Block subtitle, StaticMarkup.Block sources, String name,
+                 ChartOptions options, List<ChartRow> rows, String summary) {
+    }
+
+    record Content(StaticMarkup.Blocks markup, Map<String, Chart> charts) {
+    }
+
+    /** One version's contents, at most one per language; a new version replaces the whole entry. */
+    private record Versioned(String version, Map<Language, Content> byLanguage) {
+    }
+
+    private final ChartCatalog catalog;
+    private final ChartSummary summary;
+    private final I18NProvider translations;
+    private final AtomicReference<Versioned> cache = new AtomicReference<>(new Versioned("", Map.of()));
+
+    DashboardContent(ChartCatalog catalog, ChartSummary summary, I18NProvider translations) {
+        this.catalog = catalog;
+        this.summary = summary;
+        this.translations = translations;
+    }
+
+    /** The content of {@code dataset} in {@code locale}'s language: the same instance for every session. */
+    Content of(Dataset dataset, Locale locale) {
+        Language language = Language.orFallback(locale);
+        Versioned current = cache.get();
+        if (!current.version().equals(dataset.version())) {
+            Versioned fresh = new Versioned(dataset.version(), new ConcurrentHashMap<>());
+            // lost the race to a page of another version (a reload in between): build without keeping it
+            if (!cache.compareAndSet(current, fresh)) {
+                return build(dataset, language);
+            }
+            current = fresh;
+        }
+        return current.byLanguage().computeIfAbsent(language, l -> build(dataset, l));
+    }
+
+    private Content build(Dataset dataset, Language language) {
+        Locale locale = language.locale();
+        Map<String, Chart> charts = new LinkedHashMap<>();
+        for (ChartDefinition definition : catalog.all()) {
+            List<ChartRow> rows = List.copyOf(definition.rows(dataset, locale));
+            String title = definition.title(locale);
+            String subtitle = definition.subtitle(locale);
+            List<String> sources = rows.stream().map(ChartRow::source).distinct().map(BidiText::isolate).toList();
+            String cited = translations.getTranslation("chart.sources", locale,
+                    String.join(translations.getTranslation("export.source.separator", locale), sources));
+            charts.put(definition.id(), new Chart(StaticMarkup.text("h3", "", title),
+                    StaticMarkup.text("p", "cc-subtitle", subtitle), StaticMarkup.text("p", "cc-cite", cited),
+                    title + ". " + subtitle, definition.options(dataset, locale).withTitle(null, null), rows,
+                    summary.describe(rows, locale)));
+        }
+        return new Content(StaticMarkup.of(dataset, language, translations), Map.copyOf(charts));
+    }
+}

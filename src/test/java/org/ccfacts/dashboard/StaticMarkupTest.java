@@ -1,0 +1,163 @@
+package org.ccfacts.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+import org.ccfacts.dataset.Dataset;
+import org.ccfacts.dataset.DatasetReader;
+import org.ccfacts.dataset.Event;
+import org.ccfacts.dataset.NamedList;
+import org.ccfacts.dataset.Poll;
+import org.ccfacts.hostile.HostileDataset;
+import org.ccfacts.hostile.HostilePayloads;
+import org.ccfacts.i18n.BundleTranslations;
+import org.ccfacts.i18n.Language;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The text blocks built from the hostile dataset (a payload in every text field) hold exactly the elements,
+ * attributes and classes the dashboard writes, and every payload as text: parsed back, nothing else appears.
+ */
+class StaticMarkupTest {
+
+    private static final Set<String> TAGS = Set.of("ol", "ul", "li", "span", "p", "h3", "div");
+    private static final Set<String> ATTRIBUTES = Set.of("id", "class", "theme");
+    private static final Set<String> CLASSES = Set.of("cc-event-held", "cc-event-scheduled", "cc-event-date",
+            "cc-event-status", "cc-event-title", "cc-cite", "cc-list-title", "cc-partial", "cc-partial-title",
+            "cc-partial-value");
+    private static final Set<String> THEMES = Set.of("badge", "badge contrast");
+    private static final Pattern IDS = Pattern.compile("(event|list|partial)-[a-z0-9-]+|trade-yuan");
+
+    @TempDir
+    static Path temp;
+
+    private static Dataset hostile;
+
+    @BeforeAll
+    static void readHostileDataset() {
+        hostile = new DatasetReader(Clock.systemUTC()).read(HostileDataset.write(Path.of("data"), temp));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void hostileTextBecomesTextNeverMarkup(Language language) {
+        StaticMarkup.Blocks blocks = StaticMarkup.of(hostile, language, new BundleTranslations());
+        StringBuilder shown = new StringBuilder();
+        for (StaticMarkup.Block block : all(blocks)) {
+            assertThat(block.tag()).isIn("ol", "div", "p");
+            assertThat(block.className()).isIn("", "cc-events", "cc-card", "cc-note");
+            assertThat(block.id()).matches("|event-list|poll-questions|context-[a-z-]+|national-[a-z0-9-]+");
+            Element content = Jsoup.parseBodyFragment(block.innerHtml()).body();
+            for (Element element : content.getAllElements().subList(1, content.getAllElements().size())) {
+                String where = block.id() + " " + element.cssSelector();
+                assertThat(element.tagName()).as("element in %s", where).isIn(TAGS);
+                assertThat(element.attributes().asList()).extracting(Attribute::getKey).as("attributes in %s", where)
+                        .allMatch(ATTRIBUTES::contains);
+                assertThat(element.classNames()).as("classes in %s", where).allMatch(CLASSES::contains);
+                if (element.hasAttr("id")) {
+                    assertThat(element.id()).as("id in %s", where).matches(IDS);
+                }
+                if (element.hasAttr("theme")) {
+                    assertThat(element.attr("theme")).isIn(THEMES);
+                }
+            }
+            shown.append(content.wholeText()).append('\n');
+        }
+        String text = normalise(shown.toString());
+        List<Integer> markers = IntStream.range(0, HostilePayloads.ALL.size())
+                .filter(i -> text.contains(HostilePayloads.marker(i))).boxed().toList();
+        assertThat(markers).as("payloads shown in the blocks").hasSizeGreaterThan(HostilePayloads.ALL.size() / 2);
+        for (int i : markers) {
+            assertThat(text).as("payload %d, as text", i).contains(normalise(HostilePayloads.value(i).strip()));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void everyEventPollAndListItemIsShownWithItsOwnText(Language language) {
+        StaticMarkup.Blocks blocks = StaticMarkup.of(hostile, language, new BundleTranslations());
+        String code = language.code();
+        Element events = Jsoup.parseBodyFragment(blocks.events().innerHtml()).body();
+        assertThat(events.children()).hasSameSizeAs(hostile.timeline());
+        for (Event e : hostile.timeline()) {
+            Element item = events.getElementById("event-" + e.id());
+            assertThat(item).isNotNull();
+            assertThat(normalise(item.selectFirst(".cc-event-title").wholeText())).isEqualTo(normalise(e.title().in(code)));
+            e.place().ifPresent(place -> assertThat(normalise(item.wholeText())).contains(normalise(place.in(code))));
+            e.note().ifPresent(note -> assertThat(normalise(item.wholeText())).contains(normalise(note.in(code))));
+        }
+        List<String> questions = Jsoup.parseBodyFragment(blocks.pollQuestions().innerHtml()).body().children().stream()
+                .map(item -> normalise(item.wholeText())).toList();
+        assertThat(questions).hasSameSizeAs(hostile.polls());
+        for (int i = 0; i < questions.size(); i++) {
+            Poll p = hostile.polls().get(i);
+            assertThat(questions.get(i)).contains(normalise(p.question().in(code))).contains(normalise(p.pollster()));
+        }
+        List<Element> cards = blocks.contextCards().stream()
+                .map(card -> Jsoup.parseBodyFragment(card.innerHtml()).body()).toList();
+        for (String id : List.of("countries", "priority-areas", "cooperation-centres", "cooperation-platforms")) {
+            NamedList list = hostile.list(id).orElseThrow();
+            Element shown = cards.stream().map(card -> card.getElementById("list-" + id)).filter(java.util.Objects::nonNull)
+                    .findFirst().orElseThrow();
+            assertThat(shown.children().stream().map(item -> normalise(item.wholeText()))).containsExactlyElementsOf(
+                    list.items().stream().map(item -> normalise(item.label().in(code))).toList());
+        }
+    }
+
+    @Test
+    void aSingleTextOrFigureIsTextWhateverItHolds() {
+        for (int i = 0; i < HostilePayloads.ALL.size(); i++) {
+            String payload = HostilePayloads.value(i);
+            Element title = Jsoup.parseBodyFragment(StaticMarkup.text("h3", "", payload).innerHtml()).body();
+            assertThat(title.children()).as("payload %d", i).isEmpty();
+            assertThat(normalise(title.wholeText())).isEqualTo(normalise(payload));
+
+            Element figure = Jsoup.parseBodyFragment(StaticMarkup.figure(payload, payload).innerHtml()).body();
+            assertThat(figure.children()).as("payload %d", i).hasSize(2).allSatisfy(span -> {
+                assertThat(span.tagName()).isEqualTo("span");
+                assertThat(span.children()).isEmpty();
+                assertThat(normalise(span.wholeText())).isEqualTo(normalise(payload));
+            });
+            assertThat(figure.child(1).attributes().asList()).extracting(Attribute::getKey)
+                    .containsExactlyInAnyOrder("class", "theme");
+        }
+    }
+
+    @Test
+    void theMarkupHasNoWhiteSpaceBetweenElements() {
+        // pretty printing would add a space between the date, the status and the title of an event
+        StaticMarkup.Blocks blocks = StaticMarkup.of(hostile, Language.EN, new BundleTranslations());
+        assertThat(blocks.events().innerHtml()).startsWith("<li id=\"event-").doesNotContain(">\n<").doesNotContain("> <");
+    }
+
+    private static List<StaticMarkup.Block> all(StaticMarkup.Blocks blocks) {
+        List<StaticMarkup.Block> all = new ArrayList<>(List.of(blocks.events(), blocks.pollQuestions(), blocks.tradeNotes()));
+        all.addAll(blocks.countryNotes());
+        all.addAll(blocks.contextCards());
+        assertThat(new HashSet<>(all)).hasSameSizeAs(all);
+        return all;
+    }
+
+    /**
+     * As a browser shows text: a NUL as U+FFFD, runs of white space as one space (jsoup's own text() would
+     * also drop zero-width spaces, which a browser keeps).
+     */
+    private static String normalise(String text) {
+        return text.replace('\u0000', '\uFFFD').replaceAll("\\s+", " ").strip();
+    }
+}
