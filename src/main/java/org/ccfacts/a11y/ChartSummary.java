@@ -58,7 +58,7 @@ public class ChartSummary {
                     figure(format, first), first.label(), figure(format, last), last.label(),
                     figure(format, highest), highest.label()));
         });
-        List<String> sources = rows.stream().map(ChartRow::source).distinct().toList();
+        List<String> sources = ChartRow.citations(rows);
         sentences.add(translations.getTranslation("summary.sources", locale, String.join(separator(locale), sources)));
         return String.join(" ", sentences);
     }

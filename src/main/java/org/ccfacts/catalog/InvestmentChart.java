@@ -71,7 +71,7 @@ public final class InvestmentChart implements ChartDefinition {
         FigureFormat format = new FigureFormat(locale);
         return figures(dataset).stream().map(o -> new ChartRow(measureName(dataset, o, locale), format.period(o.period()),
                 o.value(), o.qualifier().code(), o.currency().orElse("") + " bn", o.id(),
-                Citations.cite(dataset, o.source(), locale), o.note().map(n -> n.in(locale.getLanguage())))).toList();
+                List.of(Citations.cite(dataset, o.source(), locale)), o.note().map(n -> n.in(locale.getLanguage())))).toList();
     }
 
     @Override

@@ -55,7 +55,7 @@ public final class PollsChart implements ChartDefinition {
     public List<ChartRow> rows(Dataset dataset, Locale locale) {
         return dataset.polls().stream().map(p -> new ChartRow(p.pollster() + ", " + p.date(),
                 p.question().in(locale.getLanguage()), p.share(), "exact", "%", p.id(),
-                Citations.cite(dataset, p.source(), locale), java.util.Optional.empty())).toList();
+                List.of(Citations.cite(dataset, p.source(), locale)), java.util.Optional.empty())).toList();
     }
 
     @Override

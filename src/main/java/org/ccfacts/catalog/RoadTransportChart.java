@@ -53,7 +53,7 @@ public final class RoadTransportChart implements ChartDefinition {
     public List<ChartRow> rows(Dataset dataset, Locale locale) {
         String series = CatalogText.get(locale, "chart.road-transport.series");
         return figures(dataset).stream().map(o -> new ChartRow(series, o.period().toString(), o.value(),
-                o.qualifier().code(), "%", o.id(), Citations.cite(dataset, o.source(), locale),
+                o.qualifier().code(), "%", o.id(), List.of(Citations.cite(dataset, o.source(), locale)),
                 o.note().map(n -> n.in(locale.getLanguage())))).toList();
     }
 

@@ -56,7 +56,7 @@ public final class SummitTimelineChart implements ChartDefinition {
         String language = locale.getLanguage();
         return dataset.timeline().stream().map(e -> new ChartRow(seriesName(locale, e.status()), published(e),
                 null, e.status() == Event.Status.SCHEDULED ? "scheduled" : "held", "", e.id(),
-                String.join("; ", e.sources().stream().map(s -> Citations.cite(dataset, s, locale)).toList()),
+                e.sources().stream().map(s -> Citations.cite(dataset, s, locale)).toList(),
                 java.util.Optional.of(e.title().in(language) + e.place().map(p -> " — " + p.in(language)).orElse(""))))
                 .toList();
     }

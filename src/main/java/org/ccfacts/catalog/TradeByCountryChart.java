@@ -81,7 +81,7 @@ public final class TradeByCountryChart implements ChartDefinition {
             boolean customs = isChinaCustoms(dataset, o);
             rows.add(new ChartRow(seriesName(locale, customs), countryName(dataset, o.country().orElse(""), locale),
                     o.value(), o.qualifier().code(), o.currency().orElse("") + " bn", o.id(),
-                    Citations.cite(dataset, o.source(), locale), o.note().map(n -> n.in(locale.getLanguage()))));
+                    List.of(Citations.cite(dataset, o.source(), locale)), o.note().map(n -> n.in(locale.getLanguage()))));
         }
         return rows;
     }

@@ -98,7 +98,7 @@ public final class TradeVolumeChart implements ChartDefinition {
 
     private static ChartRow row(Dataset dataset, String series, Observation o, Locale locale) {
         return new ChartRow(series, new FigureFormat(locale).period(o.period()), o.value(), o.qualifier().code(),
-                o.currency().orElse("") + " bn", o.id(), Citations.cite(dataset, o.source(), locale),
+                o.currency().orElse("") + " bn", o.id(), List.of(Citations.cite(dataset, o.source(), locale)),
                 o.note().map(n -> n.in(locale.getLanguage())));
     }
 

@@ -76,7 +76,7 @@ class DashboardContent {
             List<ChartRow> rows = List.copyOf(definition.rows(dataset, locale));
             String title = definition.title(locale);
             String subtitle = definition.subtitle(locale);
-            List<String> sources = rows.stream().map(ChartRow::source).distinct().map(BidiText::isolate).toList();
+            List<String> sources = ChartRow.citations(rows).stream().map(BidiText::isolate).toList();
             String cited = translations.getTranslation("chart.sources", locale,
                     String.join(translations.getTranslation("export.source.separator", locale), sources));
             charts.put(definition.id(), new Chart(StaticMarkup.text("h3", "", title),

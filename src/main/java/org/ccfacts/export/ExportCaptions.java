@@ -67,7 +67,7 @@ public class ExportCaptions {
 
     static String sourceLine(List<ChartRow> rows, Locale locale) {
         Set<String> sources = new LinkedHashSet<>();
-        rows.forEach(r -> sources.add(BidiText.isolate(r.source())));
+        ChartRow.citations(rows).forEach(s -> sources.add(BidiText.isolate(s)));
         if (sources.isEmpty()) {
             return CatalogText.get(locale, "export.source.none");
         }

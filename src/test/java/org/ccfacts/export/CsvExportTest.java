@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class CsvExportTest {
 
     private static ChartRow row(String series, String label, String value, String note) {
-        return new ChartRow(series, label, new BigDecimal(value), "exact", "USD bn", "obs-1", "Publisher, 2024",
+        return new ChartRow(series, label, new BigDecimal(value), "exact", "USD bn", "obs-1", List.of("Publisher, 2024"),
                 Optional.ofNullable(note));
     }
 

@@ -25,7 +25,7 @@ class ExportCaptionsTest {
     private final ExportCaptions captions = new ExportCaptions(datasetService, TestData.CLOCK);
 
     private static ChartRow row(String label, String qualifier, String note) {
-        return new ChartRow("s", label, BigDecimal.ONE, qualifier, "USD bn", "o", "P, 2024", Optional.ofNullable(note));
+        return new ChartRow("s", label, BigDecimal.ONE, qualifier, "USD bn", "o", List.of("P, 2024"), Optional.ofNullable(note));
     }
 
     @Test
@@ -39,7 +39,7 @@ class ExportCaptionsTest {
             assertThat(caption.fileBase()).isEqualTo(chart.id() + "_en_2026-11-27");
             assertThat(caption.exportedOn()).isEqualTo(CatalogText.get(Locale.ENGLISH, "export.exported-on",
                     ExportCaptions.date(LocalDate.of(2026, 11, 27), Locale.ENGLISH)));
-            chart.rows(dataset, Locale.ENGLISH).forEach(r -> assertThat(caption.source()).contains(r.source()));
+            chart.rows(dataset, Locale.ENGLISH).forEach(r -> assertThat(caption.source()).contains(r.sources()));
             boolean approximate = chart.rows(dataset, Locale.ENGLISH).stream().anyMatch(r -> r.qualifier().equals("approximate"));
             String approximateNote = CatalogText.get(Locale.ENGLISH, "export.note.approximate", "");
             String approximateNoteStart = approximateNote.substring(0, approximateNote.indexOf('('));
@@ -89,7 +89,7 @@ class ExportCaptionsTest {
 
     @Test
     void oneSourceIsSourceSeveralAreSources() {
-        ChartRow other = new ChartRow("s", "b", BigDecimal.ONE, "exact", "", "o", "Q, 2025", Optional.empty());
+        ChartRow other = new ChartRow("s", "b", BigDecimal.ONE, "exact", "", "o", List.of("Q, 2025"), Optional.empty());
         for (Language language : Language.values()) {
             Locale locale = language.locale();
             assertThat(ExportCaptions.sourceLine(List.of(row("a", "exact", null)), locale))
@@ -101,6 +101,31 @@ class ExportCaptionsTest {
             assertThat(ExportCaptions.sourceLine(List.of(), locale)).isEqualTo(CatalogText.get(locale, "export.source.none"));
         }
         assertThat(CatalogText.get(Locale.ENGLISH, "export.source.separator")).as("the space survives the file").isEqualTo("; ");
+    }
+
+    @Test
+    void aSourceOfSeveralRowsIsCitedOnceEvenWhenARowHasSeveralSources() {
+        // timeline events have several sources each, and most share one (CGTN Arabic)
+        ChartRow first = new ChartRow("s", "a", null, "held", "", "e1", List.of("A, 2025", "B, 2024"), Optional.empty());
+        ChartRow second = new ChartRow("s", "b", null, "held", "", "e2", List.of("B, 2024", "C, 2023"), Optional.empty());
+
+        String separator = CatalogText.get(Locale.ENGLISH, "export.source.separator");
+        assertThat(ExportCaptions.sourceLine(List.of(first, second), Locale.ENGLISH))
+                .isEqualTo(CatalogText.get(Locale.ENGLISH, "export.source.many", BidiText.isolate("A, 2025") + separator
+                        + BidiText.isolate("B, 2024") + separator + BidiText.isolate("C, 2023")));
+    }
+
+    @Test
+    void theTimelineCitesEachOfItsSourcesOnce() {
+        ChartDefinition timeline = new ChartCatalog().byId("summit-timeline").orElseThrow();
+        List<ChartRow> rows = timeline.rows(datasetService.current(), Locale.ENGLISH);
+        List<String> cited = ChartRow.citations(rows);
+        String line = captions.caption(timeline, Locale.ENGLISH, "https://facts.example.org/").source();
+
+        assertThat(rows.stream().mapToInt(r -> r.sources().size()).sum()).as("sources shared by events").isGreaterThan(cited.size());
+        for (String citation : cited) {
+            assertThat(line.split(java.util.regex.Pattern.quote(BidiText.isolate(citation)), -1)).as(citation).hasSize(2);
+        }
     }
 
     @Test
