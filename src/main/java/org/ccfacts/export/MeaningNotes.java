@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.ccfacts.catalog.CatalogText;
 import org.ccfacts.catalog.ChartRow;
+import org.ccfacts.i18n.BidiText;
 
 /**
  * The notes an exported image must carry because they change what a number means: a lower bound, an
@@ -57,7 +58,8 @@ final class MeaningNotes {
         Set<String> rowNotes = new LinkedHashSet<>();
         for (ChartRow row : rows) {
             row.note().filter(n -> MEANING.matcher(n).find())
-                    .ifPresent(n -> rowNotes.add(CatalogText.get(locale, "export.note.row", row.label(), n)));
+                    // isolated: a note in another script than the reader's (an English note in an Arabic footer) keeps its order
+                    .ifPresent(n -> rowNotes.add(CatalogText.get(locale, "export.note.row", BidiText.isolate(row.label()), BidiText.isolate(n))));
         }
         notes.addAll(rowNotes);
         return List.copyOf(notes);

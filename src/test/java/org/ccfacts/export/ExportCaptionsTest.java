@@ -59,7 +59,8 @@ class ExportCaptionsTest {
                     CatalogText.get(locale, "export.note.lower-bound", "2024"),
                     CatalogText.get(locale, "export.note.approximate", "2013"),
                     CatalogText.get(locale, "export.note.scheduled", "2026"),
-                    CatalogText.get(locale, "export.note.row", "2025", "Partial year: January–September."));
+                    CatalogText.get(locale, "export.note.row", BidiText.isolate("2025"),
+                            BidiText.isolate("Partial year: January–September.")));
         }
     }
 
@@ -70,7 +71,7 @@ class ExportCaptionsTest {
         List<String> notes = MeaningNotes.of(List.of(row("2025", "exact", partialYear),
                 row("2024", "exact", "بداية العلاقات")), arabic);
 
-        assertThat(notes).containsExactly(CatalogText.get(arabic, "export.note.row", "2025", partialYear));
+        assertThat(notes).containsExactly(CatalogText.get(arabic, "export.note.row", BidiText.isolate("2025"), BidiText.isolate(partialYear)));
     }
 
     @Test
