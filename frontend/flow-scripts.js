@@ -22,7 +22,8 @@ function script(params, body, code) {
   SCRIPTS.set(params.join(',') + '\n' + body, code);
 }
 
-// Vaadin Flow 24.9 itself: navigation, page title and direction, enabled state
+// Vaadin Flow 24.9 itself: navigation, page title and direction, enabled state; the client's own two fixed
+// texts (a DOM-binding callback, Element.attachShadow), unused by this app today
 script(["$0"], "    document.title = $0;\n    if(window?.Vaadin?.documentTitleSignal) {\n        window.Vaadin.documentTitleSignal.value = $0;\n    }\n",
   function ($0) {
     document.title = $0;
@@ -40,6 +41,10 @@ script(["$0"], "document.dir = $0",
   function ($0) { document.dir = $0 });
 script(["$0", "$1"], "setTimeout(() => { window.history.replaceState($0, '', $1); window.dispatchEvent(new CustomEvent('vaadin-navigated')); })",
   function ($0, $1) { setTimeout(() => { window.history.replaceState($0, '', $1); window.dispatchEvent(new CustomEvent('vaadin-navigated')); }) });
+script(["callback"], "callback();",
+  function (callback) { callback(); });
+script(["element"], "if ( element.shadowRoot ) { return element.shadowRoot; } else { return element.attachShadow({'mode' : 'open'});}",
+  function (element) { if ( element.shadowRoot ) { return element.shadowRoot; } else { return element.attachShadow({'mode' : 'open'});} });
 
 // Event data Flow reads from a click (ClickEvent) and a key press (KeyboardEvent)
 script(["event", "element"], "return (event.altKey)",
@@ -121,6 +126,15 @@ const LOAD_ON_DEMAND = /^return window\.Vaadin\.Flow\.loadOnDemand\('([0-9a-f]{6
 
 const NativeFunction = window.Function;
 
+/**
+ * Vaadin's development mode, as Flow's client reports it. Its policy allows eval (SecurityHeadersFilter); in
+ * production the policy refuses eval whatever this says.
+ */
+function developmentMode() {
+  const clients = window.Vaadin?.Flow?.clients ?? {};
+  return Object.values(clients).some(client => client?.productionMode === false);
+}
+
 /** Stands in for `Function` as a constructor: hands out a listed function, never compiles text. */
 function ListedFunction(...args) {
   const texts = args.map(String);
@@ -136,7 +150,7 @@ function ListedFunction(...args) {
       return window.Vaadin.Flow.loadOnDemand(id);
     };
   }
-  if (import.meta.env.DEV) {
+  if (developmentMode()) {
     // development mode (./mvnw -Pdev) allows eval, so Vaadin's development tools work; say what to list
     console.warn('ccfacts: script not listed in frontend/flow-scripts.js, refused in production: ' + JSON.stringify([...texts, body]));
     return NativeFunction(...texts, body);

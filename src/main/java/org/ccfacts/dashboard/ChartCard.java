@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.ccfacts.a11y.ChartTable;
 import org.ccfacts.catalog.ChartDefinition;
 import org.ccfacts.chart.ApexChart;
+import org.ccfacts.dataset.Dataset;
 import org.ccfacts.export.ExportCaptions;
 import org.ccfacts.export.ExportMenu;
 import org.ccfacts.export.PublicUrl;
@@ -26,11 +27,12 @@ final class ChartCard extends Section {
     private final Div notes = new Div();
 
     /**
+     * @param dataset  the version the page draws (its export caption cites the same rows)
      * @param content  the chart's texts, options, rows and summary, shared by every session (DashboardContent)
      * @param captions where the export menu gets its caption when it is first opened
      */
-    ChartCard(ChartDefinition definition, DashboardContent.Chart content, Locale locale, String height,
-              ExportCaptions captions) {
+    ChartCard(ChartDefinition definition, Dataset dataset, DashboardContent.Chart content, Locale locale,
+              String height, ExportCaptions captions) {
         setId("card-" + definition.id());
         addClassName("cc-card");
         addClassName("cc-chart-card");
@@ -51,7 +53,7 @@ final class ChartCard extends Section {
         add(new MarkupBlock(content.title()), new MarkupBlock(content.subtitle()), chart);
         notes.addClassName("cc-notes");
         add(notes, new MarkupBlock(content.sources()), new ChartTable(definition.id(), definition.title(locale), content.rows()),
-                exportDisclosure(definition, locale, captions), open);
+                exportDisclosure(definition, dataset, locale, captions), open);
     }
 
     /**
@@ -59,10 +61,11 @@ final class ChartCard extends Section {
      * dashboard's server-side state per session (docs/PERFORMANCE.md). Its caption is made then too, so the
      * page keeps none, and the export date is the day of the export. A chart's own page shows its menu open.
      */
-    private Disclosure exportDisclosure(ChartDefinition definition, Locale locale, ExportCaptions captions) {
+    private Disclosure exportDisclosure(ChartDefinition definition, Dataset dataset, Locale locale,
+                                        ExportCaptions captions) {
         String label = getTranslation("chart.export");
         Disclosure disclosure = new Disclosure(definition.id() + "-export", label, label,
-                () -> new ExportMenu(captions.caption(definition, locale, PublicUrl.base()), chart));
+                () -> new ExportMenu(captions.caption(definition, dataset, locale, PublicUrl.base()), chart));
         disclosure.addClassName("cc-export-disclosure");
         return disclosure;
     }

@@ -1,5 +1,6 @@
 package org.ccfacts.dashboard;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,14 +40,14 @@ class DashboardContent {
     record Content(StaticMarkup.Blocks markup, Map<String, Chart> charts) {
     }
 
-    /** One version's contents, at most one per language; a new version replaces the whole entry. */
-    private record Versioned(String version, Map<Language, Content> byLanguage) {
+    /** One version's contents, at most one per language; a newer version replaces the whole entry. */
+    private record Versioned(String version, Instant loadedAt, Map<Language, Content> byLanguage) {
     }
 
     private final ChartCatalog catalog;
     private final ChartSummary summary;
     private final I18NProvider translations;
-    private final AtomicReference<Versioned> cache = new AtomicReference<>(new Versioned("", Map.of()));
+    private final AtomicReference<Versioned> cache = new AtomicReference<>(new Versioned("", Instant.MIN, Map.of()));
 
     DashboardContent(ChartCatalog catalog, ChartSummary summary, I18NProvider translations) {
         this.catalog = catalog;
@@ -59,7 +60,11 @@ class DashboardContent {
         Language language = Language.orFallback(locale);
         Versioned current = cache.get();
         if (!current.version().equals(dataset.version())) {
-            Versioned fresh = new Versioned(dataset.version(), new ConcurrentHashMap<>());
+            // a page that read the dataset just before a reload must not evict the newer version's content
+            if (dataset.loadedAt().isBefore(current.loadedAt())) {
+                return build(dataset, language);
+            }
+            Versioned fresh = new Versioned(dataset.version(), dataset.loadedAt(), new ConcurrentHashMap<>());
             // lost the race to a page of another version (a reload in between): build without keeping it
             if (!cache.compareAndSet(current, fresh)) {
                 return build(dataset, language);

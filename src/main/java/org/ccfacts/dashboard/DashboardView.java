@@ -116,7 +116,7 @@ public class DashboardView extends Div implements HasDynamicTitle {
         Div grid = new Div();
         grid.addClassName("cc-chart-grid");
         for (ChartDefinition definition : catalog.all()) {
-            ChartCard card = new ChartCard(definition, content.charts().get(definition.id()), locale,
+            ChartCard card = new ChartCard(definition, dataset, content.charts().get(definition.id()), locale,
                     heightOf(definition.id()), captions);
             switch (definition.id()) {
                 case TradeVolumeChart.ID -> card.withNotes(blocks(List.of(markup.tradeNotes())));

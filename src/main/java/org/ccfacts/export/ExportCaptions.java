@@ -40,7 +40,14 @@ public class ExportCaptions {
      * @param baseUrl the app's absolute root URL ending in "/", e.g. {@code https://facts.example.org/}
      */
     public ExportCaption caption(ChartDefinition chart, Locale locale, String baseUrl) {
-        Dataset dataset = datasetService.current();
+        return caption(chart, datasetService.current(), locale, baseUrl);
+    }
+
+    /**
+     * The caption of {@code chart} as drawn from {@code dataset}: a page opened before a reload exports its
+     * chart with that chart's sources and notes, not the newer version's. Dated the day of the export.
+     */
+    public ExportCaption caption(ChartDefinition chart, Dataset dataset, Locale locale, String baseUrl) {
         List<ChartRow> rows = chart.rows(dataset, locale);
         LocalDate today = today();
         String language = locale.getLanguage();

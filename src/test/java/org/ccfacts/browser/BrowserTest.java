@@ -19,6 +19,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
 
 /**
  * Base of the browser tests: the app on a random port (production bundle, built by the default Maven
@@ -72,10 +73,21 @@ public abstract class BrowserTest {
     @AfterEach
     void closePage() {
         try {
+            waitUntilFlowIsIdle();
             assertThat(refusedScripts).as("scripts the page refused to run (list Flow's in frontend/flow-scripts.js)")
                     .isEmpty();
         } finally {
             context.close();
+        }
+    }
+
+    /** A script Flow runs in answer to the test's last action is refused only after that answer arrives. */
+    private void waitUntilFlowIsIdle() {
+        try {
+            page.waitForFunction("() => Object.values(window.Vaadin?.Flow?.clients ?? {}).every(c => !c.isActive || !c.isActive())",
+                    null, new Page.WaitForFunctionOptions().setTimeout(5_000));
+        } catch (PlaywrightException closedOrBusy) {
+            // the page is closed, or still busy after 5 s: what it refused so far is checked all the same
         }
     }
 

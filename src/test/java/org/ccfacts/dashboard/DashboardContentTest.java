@@ -53,4 +53,17 @@ class DashboardContentTest {
         assertThat(content.of(changed, Language.EN.locale())).isSameAs(after);
         assertThat(content.of(data, Language.EN.locale())).as("built again, not kept").isNotSameAs(before);
     }
+
+    @Test
+    void aPageStillOnTheOlderVersionDoesNotEvictTheNewerOne() {
+        Dataset older = reader.read(Path.of("data"));
+        Dataset newer = reader.read(Path.of("src/test/resources/datasets/dashboard"));
+        assertThat(newer.loadedAt()).isAfter(older.loadedAt());
+        DashboardContent.Content current = content.of(newer, Language.EN.locale());
+
+        DashboardContent.Content stale = content.of(older, Language.EN.locale());
+
+        assertThat(stale.markup().events().innerHtml()).isNotEqualTo(current.markup().events().innerHtml());
+        assertThat(content.of(newer, Language.EN.locale())).as("still the newer version's copy").isSameAs(current);
+    }
 }

@@ -2,7 +2,10 @@ package org.ccfacts.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -14,10 +17,12 @@ import org.ccfacts.catalog.ChartCatalog;
 import org.ccfacts.catalog.ChartDefinition;
 import org.ccfacts.catalog.ChartRow;
 import org.ccfacts.dataset.Dataset;
+import org.ccfacts.dataset.DatasetProperties;
 import org.ccfacts.dataset.DatasetService;
 import org.ccfacts.i18n.BidiText;
 import org.ccfacts.i18n.Language;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ExportCaptionsTest {
 
@@ -102,6 +107,25 @@ class ExportCaptionsTest {
             assertThat(ExportCaptions.sourceLine(List.of(), locale)).isEqualTo(CatalogText.get(locale, "export.source.none"));
         }
         assertThat(CatalogText.get(Locale.ENGLISH, "export.source.separator")).as("the space survives the file").isEqualTo("; ");
+    }
+
+    @Test
+    void aCaptionCitesTheVersionThePageDrewNotTheNewerOne(@TempDir Path copy) throws IOException {
+        // the page drew `revised`; the service has since gone on to the real data/
+        try (var files = Files.list(Path.of("data"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, copy.resolve(file.getFileName()));
+            }
+        }
+        Path sources = copy.resolve("sources.yaml");
+        Files.writeString(sources, Files.readString(sources).replace("publisher: CGTN Arabic", "publisher: CGTN Arabic (revised)"));
+        Dataset revised = new DatasetService(new DatasetProperties(copy), TestData.CLOCK).current();
+        ChartDefinition investment = new ChartCatalog().byId("investment").orElseThrow();
+
+        assertThat(captions.caption(investment, revised, Locale.ENGLISH, "https://facts.example.org/").source())
+                .contains("CGTN Arabic (revised)");
+        assertThat(captions.caption(investment, Locale.ENGLISH, "https://facts.example.org/").source())
+                .doesNotContain("(revised)");
     }
 
     @Test
