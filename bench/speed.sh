@@ -57,7 +57,7 @@ NGINX
   # both must answer 200 with the same bytes, or the comparison means nothing
   for port in $PORT $NGINX_PORT; do
     curl -sf "http://127.0.0.1:$port/api/dataset" | cmp -s - "$WWW/dataset.json" \
-      || { echo "api-dataset: not measured — port $port did not answer 200 with the app's $(stat -c %s "$WWW/dataset.json") bytes (see $WORK/nginx-error.log)"; exit 1; }
+      || { echo "api-dataset: not measured — port $port did not answer 200 with the app's $(stat -c %s "$WWW/dataset.json") bytes; nginx's error log ends:"; tail -3 "$WORK/nginx-error.log"; exit 1; }
   done
   # Alternated rounds: this shared machine's speed drifts within minutes, so each ratio compares two
   # neighbouring runs. A run with any non-2xx answer or socket error is refused, not counted.
