@@ -57,11 +57,16 @@ final class MeaningNotes {
         });
         Set<String> rowNotes = new LinkedHashSet<>();
         for (ChartRow row : rows) {
-            row.note().filter(n -> MEANING.matcher(n).find())
+            row.note().filter(MeaningNotes::changesMeaning)
                     // isolated: a note in another script than the reader's (an English note in an Arabic footer) keeps its order
                     .ifPresent(n -> rowNotes.add(CatalogText.get(locale, "export.note.row", BidiText.isolate(row.label()), BidiText.isolate(n))));
         }
         notes.addAll(rowNotes);
         return List.copyOf(notes);
+    }
+
+    /** Whether a row's note, in any of our languages, changes what its number means (then it goes in the footer). */
+    static boolean changesMeaning(String note) {
+        return MEANING.matcher(note).find();
     }
 }

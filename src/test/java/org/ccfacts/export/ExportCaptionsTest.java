@@ -80,6 +80,22 @@ class ExportCaptionsTest {
     }
 
     @Test
+    void everyBundledNoteHasTheSameFooterPlaceInEveryLanguage() {
+        Dataset data = TestData.datasetService().current();
+        var noted = data.observations().stream().filter(o -> o.note().isPresent()).toList();
+        assertThat(noted).as("observations with a note in data/").isNotEmpty();
+        assertThat(noted).as("some notes change a figure's meaning").anyMatch(o -> MeaningNotes.changesMeaning(o.note().get().in("en")));
+        for (var observation : noted) {
+            boolean inEnglish = MeaningNotes.changesMeaning(observation.note().get().in("en"));
+            for (Language language : Language.values()) {
+                String note = observation.note().get().in(language.code());
+                assertThat(MeaningNotes.changesMeaning(note)).as("%s in %s: «%s»", observation.id(), language.code(), note)
+                        .isEqualTo(inEnglish);
+            }
+        }
+    }
+
+    @Test
     void labelsOfOneNoteAreListedWithTheLanguagesSeparator() {
         Locale chinese = Language.ZH.locale();
         List<String> notes = MeaningNotes.of(List.of(row("2023", "lower-bound", null), row("2024", "lower-bound", null)), chinese);
