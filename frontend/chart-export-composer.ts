@@ -183,13 +183,23 @@ const PALETTES = {
 
 const measureContext = document.createElement('canvas').getContext('2d')!;
 
-/** Greedy line breaking by measured width; words longer than a line (or text without spaces, as in Chinese) break by character. */
+/**
+ * Greedy line breaking by measured width. A bidi-isolated part (a citation, a row's label or note, with
+ * the punctuation right after it) is kept on one line when it fits on one: a source cut in two reads
+ * badly, worst in right-to-left text, where its two halves land at opposite ends of two lines. Longer
+ * parts break between words; words longer than a line (or text without spaces, as in Chinese) break by
+ * character.
+ */
 function wrap(text: string, size: number, weight: number, maxWidth: number): string[] {
   measureContext.font = `${weight} ${size}px ${FONT_STACK}`;
   const fits = (s: string) => measureContext.measureText(s).width <= maxWidth;
+  const words = (s: string) => s.split(/(\s+)/).filter((t) => t.length);
   const lines: string[] = [];
   let line = '';
-  const tokens = text.split(/(\s+)/).filter((t) => t.length);
+  const tokens = text
+    .split(/(\u2068[^\u2068\u2069]*\u2069[^\s\u2068]*|\s+)/)
+    .filter((t) => t.length)
+    .flatMap((t) => (t.startsWith('\u2068') && !fits(t) ? words(t) : [t]));
   for (const token of tokens) {
     const candidate = line + token;
     if (fits(candidate)) {

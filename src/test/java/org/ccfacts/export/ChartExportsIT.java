@@ -199,6 +199,29 @@ class ChartExportsIT extends BrowserTest {
     }
 
     @Test
+    void aCitationThatFitsOnAFooterLineIsNeverCutInTwo() throws Exception {
+        // the chart with the most sources, in right-to-left text, at the narrowest size
+        ChartDefinition chart = catalog.byId("trade-volume").orElseThrow();
+        Locale arabic = Locale.forLanguageTag("ar");
+        List<String> citations = ChartRow.citations(chart.rows(datasetService.current(), arabic));
+        assertThat(citations).as("several sources, so the source line wraps").hasSizeGreaterThanOrEqualTo(4);
+
+        openChartPage(chart.id(), "?lang=ar");
+        String svg = new String(bytes(download(chart.id(), "svg")), StandardCharsets.UTF_8);
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        NodeList texts = document.getElementsByTagNameNS("*", "text");
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < texts.getLength(); i++) {
+            lines.add(texts.item(i).getTextContent().replaceAll("[\u2068\u2069]", ""));
+        }
+        for (String citation : citations) {
+            assertThat(lines).as("a footer line holding all of «%s»", citation).anyMatch(line -> line.contains(citation));
+        }
+    }
+
+    @Test
     void everyChartsCsvHoldsExactlyTheFiguresDrawnWithTheirSources() throws IOException {
         for (ChartDefinition chart : catalog.all()) {
             openChartPage(chart.id(), "");
