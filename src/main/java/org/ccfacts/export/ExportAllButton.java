@@ -71,8 +71,7 @@ public class ExportAllButton extends Composite<Div> {
                         offer(deck, deckExport.fileName(locale));
                         finish(CatalogText.get(locale, "export.status.downloaded", deckExport.fileName(locale)));
                     } catch (InvalidExportException refused) {
-                        // the reason stays English, as in the 400 answers to typed addresses
-                        finish(CatalogText.get(locale, "export.status.refused", refused.getMessage()));
+                        finish(CatalogText.get(locale, "export.status.refused", refused.message(locale)));
                     }
                 }, error -> {
                     getContent().remove(stage);

@@ -29,12 +29,12 @@ final class ExportJson {
         try {
             List<String> items = MAPPER.readValue(json, new TypeReference<List<String>>() { });
             if (items.size() > maxItems) {
-                throw new InvalidExportException("The browser sent " + items.size() + " images, expected at most "
-                        + maxItems + ".");
+                throw new InvalidExportException("export.refused.images-count", Integer.toString(items.size()),
+                        Integer.toString(maxItems));
             }
             return items;
         } catch (JsonProcessingException e) {
-            throw new InvalidExportException("The browser's images are not a JSON list of PNG data URLs.");
+            throw new InvalidExportException("export.refused.images-json");
         }
     }
 

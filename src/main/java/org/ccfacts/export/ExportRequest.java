@@ -14,10 +14,10 @@ public record ExportRequest(ExportFormat format, SlidePreset preset, int scale, 
 
     public ExportRequest {
         if (format == null || preset == null || theme == null) {
-            throw new InvalidExportException("Format, size and colours are all required.");
+            throw new InvalidExportException("export.refused.required");
         }
         if (scale < MIN_SCALE || scale > MAX_SCALE) {
-            throw new InvalidExportException("Scale must be 1 to 4, was " + scale + ".");
+            throw new InvalidExportException("export.refused.scale", Integer.toString(scale));
         }
     }
 
@@ -28,17 +28,14 @@ public record ExportRequest(ExportFormat format, SlidePreset preset, int scale, 
     /** Reads the request from URL parameters; null means "use the default". */
     public static ExportRequest parse(String format, String preset, String scale, String theme) {
         ExportFormat f = format == null ? ExportFormat.PNG : ExportFormat.fromExtension(format)
-                .orElseThrow(() -> new InvalidExportException("Unknown format '" + shorten(format)
-                        + "'. Formats: " + Arrays.stream(ExportFormat.values()).map(ExportFormat::extension)
-                        .collect(Collectors.joining(", ")) + "."));
+                .orElseThrow(() -> new InvalidExportException("export.refused.format", shorten(format),
+                        Arrays.stream(ExportFormat.values()).map(ExportFormat::extension).collect(Collectors.joining(", "))));
         SlidePreset p = preset == null ? SlidePreset.CHART : SlidePreset.fromCode(preset)
-                .orElseThrow(() -> new InvalidExportException("Unknown size '" + shorten(preset)
-                        + "'. Sizes: " + Arrays.stream(SlidePreset.values()).map(SlidePreset::code)
-                        .collect(Collectors.joining(", ")) + "."));
+                .orElseThrow(() -> new InvalidExportException("export.refused.size", shorten(preset),
+                        Arrays.stream(SlidePreset.values()).map(SlidePreset::code).collect(Collectors.joining(", "))));
         int s = scale == null ? 1 : parseScale(scale);
         ExportTheme t = theme == null ? ExportTheme.LIGHT : ExportTheme.fromCode(theme)
-                .orElseThrow(() -> new InvalidExportException("Unknown colours '" + shorten(theme)
-                        + "'. Colours: light, dark."));
+                .orElseThrow(() -> new InvalidExportException("export.refused.colours", shorten(theme)));
         return new ExportRequest(f, p, s, t);
     }
 
@@ -53,7 +50,7 @@ public record ExportRequest(ExportFormat format, SlidePreset preset, int scale, 
 
     private static int parseScale(String scale) {
         if (!scale.matches("\\d{1,2}")) {
-            throw new InvalidExportException("Scale must be a whole number from 1 to 4, was '" + shorten(scale) + "'.");
+            throw new InvalidExportException("export.refused.scale-number", shorten(scale));
         }
         return Integer.parseInt(scale);
     }

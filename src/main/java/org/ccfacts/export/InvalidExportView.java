@@ -11,9 +11,8 @@ import com.vaadin.flow.router.HasErrorParameter;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * A chart page opened with export parameters we refuse (unknown format, scale 9…): 400 and why. The
- * heading and explanation are in the reader's language; the detail is the exception's English message,
- * the same text the 400 answer to a typed address carries (see ChartAddressFilter).
+ * A chart page opened with export parameters we refuse (unknown format, scale 9…): 400 and why, in the
+ * reader's language: the same reason the 400 answer to a typed address gives (see ChartAddressFilter).
  */
 public class InvalidExportView extends VerticalLayout implements HasErrorParameter<InvalidExportException> {
 
@@ -27,7 +26,7 @@ public class InvalidExportView extends VerticalLayout implements HasErrorParamet
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<InvalidExportException> parameter) {
-        reason.setText(parameter.getException().getMessage());
+        reason.setText(parameter.getException().message(getLocale()));
         return HttpServletResponse.SC_BAD_REQUEST;
     }
 }

@@ -1,8 +1,13 @@
 package org.ccfacts.i18n;
 
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+
+import jakarta.servlet.http.Cookie;
 
 /**
  * Which language a request gets: the {@code ?lang=} parameter, else the remembered choice (cookie),
@@ -23,5 +28,15 @@ final class LanguageChoice {
                 .or(() -> cookie.flatMap(Language::fromCode))
                 .or(() -> browserLanguages.stream().map(Language::of).flatMap(Optional::stream).findFirst())
                 .orElse(Language.FALLBACK);
+    }
+
+    static Optional<String> cookie(Cookie[] cookies) {
+        return cookies == null ? Optional.empty()
+                : Arrays.stream(cookies).filter(c -> COOKIE.equals(c.getName())).map(Cookie::getValue).findFirst();
+    }
+
+    static List<Locale> browserLanguages(String acceptLanguage, Enumeration<Locale> locales) {
+        // Accept-Language absent: the servlet container reports the server's default locale, which is no choice of the reader
+        return acceptLanguage == null ? List.of() : Collections.list(locales);
     }
 }

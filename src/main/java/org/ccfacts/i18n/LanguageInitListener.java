@@ -1,7 +1,5 @@
 package org.ccfacts.i18n;
 
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -77,13 +75,10 @@ class LanguageInitListener implements VaadinServiceInitListener {
     }
 
     private static Optional<String> cookie(VaadinRequest request) {
-        Cookie[] cookies = request.getCookies();
-        return cookies == null ? Optional.empty()
-                : Arrays.stream(cookies).filter(c -> LanguageChoice.COOKIE.equals(c.getName())).map(Cookie::getValue).findFirst();
+        return LanguageChoice.cookie(request.getCookies());
     }
 
     private static List<Locale> browserLanguages(VaadinRequest request) {
-        // Accept-Language absent: the servlet container reports the server's default locale, which is no choice of the reader
-        return request.getHeader("Accept-Language") == null ? List.of() : Collections.list(request.getLocales());
+        return LanguageChoice.browserLanguages(request.getHeader("Accept-Language"), request.getLocales());
     }
 }

@@ -2,14 +2,17 @@ package org.ccfacts.present;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.ccfacts.catalog.CatalogText;
 import org.ccfacts.catalog.ChartCatalog;
 import org.ccfacts.catalog.ChartDefinition;
 import org.ccfacts.export.ExportRequest;
 import org.ccfacts.export.InvalidExportException;
+import org.ccfacts.i18n.RequestLanguage;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -24,8 +27,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * shows its error views afterwards; those views ({@link UnknownChartView}) still handle navigation
  * inside the app.
  *
- * <p>The plain-text bodies stay English on purpose: they answer addresses typed or pasted by people, but
- * before any page (and so any language choice) exists, and they name the ASCII chart ids and parameters.
+ * <p>The plain-text bodies are in the language a page of that address would have ({@code ?lang=}, the
+ * remembered choice, the browser's languages: {@link RequestLanguage}); chart ids and parameter values
+ * stay as typed.
  */
 @Component
 class ChartAddressFilter extends OncePerRequestFilter {
@@ -49,9 +53,10 @@ class ChartAddressFilter extends OncePerRequestFilter {
         Matcher address = CHART_ADDRESS.matcher(request.getRequestURI().substring(request.getContextPath().length()));
         if (address.matches()) {
             String id = address.group(2);
+            Locale locale = RequestLanguage.of(request).locale();
             if (catalog.byId(id).isEmpty()) {
-                refuse(response, HttpServletResponse.SC_NOT_FOUND, "No chart called '" + visible(id) + "'. Charts: "
-                        + catalog.all().stream().map(ChartDefinition::id).collect(Collectors.joining(", ")) + ".");
+                refuse(response, HttpServletResponse.SC_NOT_FOUND, CatalogText.get(locale, "present.unknown.reason", visible(id),
+                        catalog.all().stream().map(ChartDefinition::id).collect(Collectors.joining(", "))));
                 return;
             }
             if ("chart".equals(address.group(1))) {
@@ -59,7 +64,7 @@ class ChartAddressFilter extends OncePerRequestFilter {
                     ExportRequest.parse(request.getParameter("format"), request.getParameter("size"),
                             request.getParameter("scale"), request.getParameter("theme"));
                 } catch (InvalidExportException e) {
-                    refuse(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+                    refuse(response, HttpServletResponse.SC_BAD_REQUEST, e.message(locale));
                     return;
                 }
             }

@@ -24,6 +24,7 @@ import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.ccfacts.browser.BrowserTest;
+import org.ccfacts.catalog.CatalogText;
 import org.ccfacts.catalog.ChartCatalog;
 import org.ccfacts.catalog.ChartDefinition;
 import org.ccfacts.catalog.ChartRow;
@@ -286,7 +287,8 @@ class ChartExportsIT extends BrowserTest {
     void badAddressesAreAClear4xxAndRenderNoChart() {
         var unknown = page.navigate(url("/chart/no-such-chart"));
         assertThat(unknown.status()).isEqualTo(404);
-        assertThat(page.content()).contains("No chart called 'no-such-chart'").doesNotContain("apex-chart");
+        assertThat(page.content()).contains(CatalogText.get(Locale.ENGLISH, "present.unknown.reason", "no-such-chart",
+                catalog.all().stream().map(ChartDefinition::id).collect(Collectors.joining(", ")))).doesNotContain("apex-chart");
 
         var unknownSlide = page.navigate(url("/present/no-such-chart"));
         assertThat(unknownSlide.status()).isEqualTo(404);
@@ -295,6 +297,12 @@ class ChartExportsIT extends BrowserTest {
         var badScale = page.navigate(url("/chart/" + id + "?scale=9"));
         assertThat(badScale.status()).isEqualTo(400);
         assertThat(page.content()).contains("Scale must be 1 to 4").doesNotContain("apex-chart");
+
+        // the reason comes in the language a page of that address would have
+        var badScaleInArabic = page.navigate(url("/chart/" + id + "?scale=9&lang=ar"));
+        assertThat(badScaleInArabic.status()).isEqualTo(400);
+        assertThat(page.content()).contains(CatalogText.get(Locale.forLanguageTag("ar"), "export.refused.scale", "9"))
+                .doesNotContain("Scale must");
 
         var absurdSize = page.navigate(url("/chart/" + id + "?size=40000x40000"));
         assertThat(absurdSize.status()).isEqualTo(400);

@@ -2,7 +2,9 @@ package org.ccfacts.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import org.ccfacts.i18n.Language;
 import org.junit.jupiter.api.Test;
 
 class ExportRequestTest {
@@ -41,6 +43,24 @@ class ExportRequestTest {
                 .hasMessageContaining("Unknown size").hasMessageContaining("16x9");
         assertThatThrownBy(() -> ExportRequest.parse(null, null, null, "<script>"))
                 .hasMessageContaining("Unknown colours '?script?'");
+    }
+
+    @Test
+    void theReasonIsToldInEachLanguageWithWhatWasTypedInWesternDigits() {
+        InvalidExportException scale = catchThrowableOfType(() -> ExportRequest.parse(null, null, "9", null),
+                InvalidExportException.class);
+        InvalidExportException colours = catchThrowableOfType(() -> ExportRequest.parse(null, null, null, "<b>pink"),
+                InvalidExportException.class);
+
+        assertThat(scale.message(Language.EN.locale())).isEqualTo(scale.getMessage()).contains("1 to 4").contains("9");
+        assertThat(scale.message(Language.AR.locale())).containsPattern("\\p{IsArabic}").contains("1").contains("4")
+                .contains("9").doesNotContainPattern("[\u0660-\u0669]");
+        assertThat(scale.message(Language.ZH.locale())).containsPattern("\\p{IsHan}").contains("9");
+        assertThat(scale.message(Language.RU.locale())).containsPattern("\\p{IsCyrillic}").contains("9");
+        for (Language language : Language.values()) {
+            // what was typed is echoed shortened and inert, in every language
+            assertThat(colours.message(language.locale())).contains("?b?pink").doesNotContain("<b>");
+        }
     }
 
     @Test
