@@ -41,10 +41,10 @@ probe "http://127.0.0.1:$PORT/" $RUNS png
 API_ROUNDS=5
 echo "## /api/dataset throughput vs nginx serving the same bytes (wrk -t2 -c32, loopback): $API_ROUNDS rounds of 8 s app then 8 s nginx, the ratio of each round and their median; load $(uptime | sed 's/.*load average: //')"
 # nginx's workers do not run as root: the file they serve must be readable by others (mktemp -d is 0700;
-# before 2026-11-28 08:10 that made every nginx answer a 404 of 153 bytes, and the ratios were wrong)
-WWW="$WORK/www"; mkdir -p "$WWW"; chmod 755 "$WORK" "$WWW"
+# until 2026-11-28 08:08 that made every nginx answer a 404 of 153 bytes, and the ratios were wrong)
+WWW="$WORK/www"; mkdir -p "$WWW"; chmod 711 "$WORK"; chmod 755 "$WWW"
 CT=$(curl -s -o "$WWW/dataset.json" -w '%{content_type}' "http://127.0.0.1:$PORT/api/dataset" || true)
-chmod 644 "$WWW/dataset.json"
+[ -f "$WWW/dataset.json" ] && chmod 644 "$WWW/dataset.json"
 if [[ "$CT" == *json* ]]; then
   cat > "$WORK/nginx.conf" <<NGINX
 daemon off; worker_processes 2; pid $WORK/nginx.pid; error_log $WORK/nginx-error.log;
@@ -57,14 +57,16 @@ NGINX
   # both must answer 200 with the same bytes, or the comparison means nothing
   for port in $PORT $NGINX_PORT; do
     curl -sf "http://127.0.0.1:$port/api/dataset" | cmp -s - "$WWW/dataset.json" \
-      || { echo "api-dataset: not measured — port $port did not answer 200 with the app's $(stat -c %s "$WWW/dataset.json") bytes; nginx's error log ends:"; tail -3 "$WORK/nginx-error.log"; exit 1; }
+      || { echo "api-dataset: not measured — port $port did not answer 200 with the app's $(stat -c %s "$WWW/dataset.json") bytes; nginx's error log ends:"; tail -3 "$WORK/nginx-error.log" 2>/dev/null; exit 1; }
   done
   # Alternated rounds: this shared machine's speed drifts within minutes, so each ratio compares two
   # neighbouring runs. A run with any non-2xx answer or socket error is refused, not counted.
   rps() {
-    local out; out=$(wrk -t2 -c32 -d"$1" "http://127.0.0.1:$2/api/dataset")
+    local out; out=$(wrk -t2 -c32 -d"$1" "http://127.0.0.1:$2/api/dataset") || { echo "api-dataset: not measured — wrk on port $2 failed: $out" >&2; return 1; }
     if grep -qE 'Non-2xx|Socket errors' <<<"$out"; then echo "api-dataset: not measured — wrk on port $2 saw errors:" >&2; echo "$out" >&2; return 1; fi
-    awk '/Requests\/sec/ {print $2}' <<<"$out"
+    local rate; rate=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+    [[ "$rate" =~ ^[0-9.]+$ ]] || { echo "api-dataset: not measured — no rate in wrk's output: $out" >&2; return 1; }
+    echo "$rate"
   }
   rps 3s $PORT >/dev/null && rps 3s $NGINX_PORT >/dev/null || exit 1   # warm-up
   RATIOS=()

@@ -28,8 +28,8 @@ public class DeckExport {
     public byte[] build(List<String> pngDataUrls, Locale locale, String baseUrl) {
         List<ChartDefinition> charts = catalog.all();
         if (pngDataUrls.size() != charts.size()) {
-            throw new InvalidExportException("Expected " + charts.size() + " chart images, received "
-                    + pngDataUrls.size() + ".");
+            throw new InvalidExportException("export.refused.deck-count", Integer.toString(charts.size()),
+                    Integer.toString(pngDataUrls.size()));
         }
         List<DeckSlide> slides = new ArrayList<>();
         for (int i = 0; i < charts.size(); i++) {

@@ -29,50 +29,50 @@ public final class PngCheck {
     /** Decodes a {@code data:image/png;base64,…} URL and checks it. */
     public static CheckedPng fromDataUrl(String dataUrl, int maxBytes, int expectedWidth, int expectedHeight) {
         if (dataUrl == null || !dataUrl.startsWith(DATA_URL_PREFIX)) {
-            throw new InvalidExportException("The browser did not send a PNG image.");
+            throw new InvalidExportException("export.refused.png-missing");
         }
         // base64 is 4 characters per 3 bytes: refuse oversized text before decoding it
         long encodedLimit = (maxBytes + 2L) / 3 * 4;
         if (dataUrl.length() - DATA_URL_PREFIX.length() > encodedLimit) {
-            throw new InvalidExportException("The image is larger than " + maxBytes / (1024 * 1024) + " MiB.");
+            throw new InvalidExportException("export.refused.png-too-large", Integer.toString(maxBytes / (1024 * 1024)));
         }
         byte[] bytes;
         try {
             bytes = Base64.getDecoder().decode(dataUrl.substring(DATA_URL_PREFIX.length()));
         } catch (IllegalArgumentException e) {
-            throw new InvalidExportException("The image is not valid base64.");
+            throw new InvalidExportException("export.refused.png-base64");
         }
         return check(bytes, maxBytes, expectedWidth, expectedHeight);
     }
 
     public static CheckedPng check(byte[] bytes, int maxBytes, int expectedWidth, int expectedHeight) {
         if (bytes.length > maxBytes) {
-            throw new InvalidExportException("The image is larger than " + maxBytes / (1024 * 1024) + " MiB.");
+            throw new InvalidExportException("export.refused.png-too-large", Integer.toString(maxBytes / (1024 * 1024)));
         }
         if (bytes.length < 33 || !Arrays.equals(Arrays.copyOf(bytes, 8), SIGNATURE)) {
-            throw new InvalidExportException("The image is not a PNG.");
+            throw new InvalidExportException("export.refused.png-not-png");
         }
         ByteBuffer header = ByteBuffer.wrap(bytes, 8, 25);
         int chunkLength = header.getInt();
         byte[] type = new byte[4];
         header.get(type);
         if (chunkLength != 13 || !"IHDR".equals(new String(type, java.nio.charset.StandardCharsets.US_ASCII))) {
-            throw new InvalidExportException("The PNG has no valid header.");
+            throw new InvalidExportException("export.refused.png-header");
         }
         int width = header.getInt();
         int height = header.getInt();
         if (width != expectedWidth || height != expectedHeight) {
-            throw new InvalidExportException("The image is " + width + " × " + height + " pixels, expected "
-                    + expectedWidth + " × " + expectedHeight + ".");
+            throw new InvalidExportException("export.refused.png-size", Integer.toString(width), Integer.toString(height),
+                    Integer.toString(expectedWidth), Integer.toString(expectedHeight));
         }
         BufferedImage decoded;
         try {
             decoded = ImageIO.read(new ByteArrayInputStream(bytes));
         } catch (IOException | RuntimeException e) {
-            throw new InvalidExportException("The PNG cannot be decoded.");
+            throw new InvalidExportException("export.refused.png-decode");
         }
         if (decoded == null || decoded.getWidth() != width || decoded.getHeight() != height) {
-            throw new InvalidExportException("The PNG cannot be decoded.");
+            throw new InvalidExportException("export.refused.png-decode");
         }
         return new CheckedPng(bytes, width, height);
     }
