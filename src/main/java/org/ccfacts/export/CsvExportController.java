@@ -51,7 +51,8 @@ class CsvExportController {
     }
 
     @GetMapping("/export/{file}")
-    ResponseEntity<?> export(@PathVariable String file, @RequestParam(defaultValue = "en") String lang) {
+    ResponseEntity<?> export(@PathVariable String file, @RequestParam(defaultValue = "en") String lang,
+                             HttpServletRequest request) {
         int dot = file.lastIndexOf('.');
         if (dot <= 0) {
             throw new InvalidExportException("export.refused.csv-address", catalog.all().get(0).id());
@@ -67,13 +68,13 @@ class CsvExportController {
         if (!lang.matches("[a-z]{2,3}") || !LANGUAGES.contains(lang)) {
             throw new InvalidExportException("export.refused.language", ExportRequest.shorten(lang));
         }
-        Locale locale = Locale.forLanguageTag(lang);
         ChartDefinition chart = catalog.byId(chartId).orElse(null);
         if (chart == null) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(TEXT)
-                    .body(CatalogText.get(locale, "present.unknown.reason", ExportRequest.shorten(chartId),
+                    .body(CatalogText.get(RequestLanguage.of(request).locale(), "present.unknown.reason", ExportRequest.shorten(chartId),
                             catalog.all().stream().map(ChartDefinition::id).collect(Collectors.joining(", "))));
         }
+        Locale locale = Locale.forLanguageTag(lang);
         byte[] csv = CsvExport.write(chart.id(), chart.rows(datasetService.current(), locale));
         String fileName = ExportFileName.of(chart.id(), locale, captions.today(), format.extension());
         return ResponseEntity.ok()

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
 class TranslationsTest {
 
     private static final Pattern KEY_USE = Pattern.compile(
-            "(?:getTranslation|CatalogText\\.get|I18NProvider\\.translate)\\((?:locale, |[a-zA-Z]+, )?\"([a-z0-9.-]+)\"");
+            "(?:getTranslation|CatalogText\\.get|I18NProvider\\.translate)\\((?:locale, |[a-zA-Z]+, )?\"([a-z0-9.-]+)\""
+                    // a refusal names its reason's key: a sentence there would be shown as is, in English
+                    + "|new InvalidExportException\\(\\s*\"([^\"]*)\"");
     // keys built at run time: qualifier.<code>, table.qualifier.<code>
     private static final Pattern QUALIFIER_KEY = Pattern.compile("\"((?:[a-z-]+\\.)*qualifier\\.)\" \\+");
 
@@ -36,7 +38,9 @@ class TranslationsTest {
                 String code = Files.readString(file);
                 Matcher m = KEY_USE.matcher(code);
                 while (m.find()) {
-                    if (!m.group(1).endsWith(".")) { // "qualifier." + code: a prefix, checked below
+                    if (m.group(2) != null) {
+                        used.add(m.group(2));
+                    } else if (!m.group(1).endsWith(".")) { // "qualifier." + code: a prefix, checked below
                         used.add(m.group(1));
                     }
                 }
