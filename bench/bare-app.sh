@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Generates and builds the reference for bench/speed.sh: a bare Vaadin 24.9.5 app (same pom basics: Spring Boot
-# 3.5.7, vaadin-core, production profile, reactEnable=false) whose one view draws one ApexCharts 4.7.0 line chart.
+# Generates and builds the reference for bench/speed.sh: a bare Vaadin 25.2.3 app (same pom basics: Spring Boot
+# 4.0.7, vaadin-core, production profile, reactEnable=false) whose one view draws one ApexCharts 4.7.0 line chart.
 # Usage: bench/bare-app.sh TARGET_DIR   (builds TARGET_DIR/target/bare-0.0.1.jar)
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"; DIR=$1
@@ -12,14 +12,14 @@ cat > "$DIR/pom.xml" <<'POM'
 <project xmlns="http://maven.apache.org/POM/4.0.0" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
          xsi:schemaLocation="http://maven.apache.org/POM/4.0.0 https://maven.apache.org/xsd/maven-4.0.0.xsd">
   <modelVersion>4.0.0</modelVersion>
-  <parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId><version>3.5.7</version><relativePath/></parent>
+  <parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId><version>4.0.7</version><relativePath/></parent>
   <groupId>bare</groupId><artifactId>bare</artifactId><version>0.0.1</version>
-  <properties><java.version>17</java.version><vaadin.version>24.9.5</vaadin.version></properties>
+  <properties><java.version>21</java.version><vaadin.version>25.2.3</vaadin.version></properties>
   <dependencyManagement><dependencies><dependency><groupId>com.vaadin</groupId><artifactId>vaadin-bom</artifactId><version>${vaadin.version}</version><type>pom</type><scope>import</scope></dependency></dependencies></dependencyManagement>
   <dependencies>
-    <dependency><groupId>com.vaadin</groupId><artifactId>vaadin-core</artifactId><exclusions><exclusion><groupId>com.vaadin</groupId><artifactId>vaadin-dev</artifactId></exclusion></exclusions></dependency>
+    <dependency><groupId>com.vaadin</groupId><artifactId>vaadin-core</artifactId></dependency>
     <dependency><groupId>com.vaadin</groupId><artifactId>vaadin-spring</artifactId></dependency>
-    <dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-web</artifactId></dependency>
+    <dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-webmvc</artifactId></dependency>
   </dependencies>
   <build><finalName>bare-0.0.1</finalName><plugins>
     <plugin><groupId>org.springframework.boot</groupId><artifactId>spring-boot-maven-plugin</artifactId></plugin>

@@ -1,6 +1,8 @@
 # Shared by the bench/ scripts: build the production jar when missing, start/stop an instance on loopback.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+. "$ROOT/bin/find-jdk"   # a JDK 21+ for the app, the probes and jcmd
+[ -z "${JAVA_HOME:-}" ] || PATH="$JAVA_HOME/bin:$PATH"
 JAR="$ROOT/target/cc-facts-0.1.0-SNAPSHOT.jar"
 RESULTS="$ROOT/bench/results"
 mkdir -p "$RESULTS"

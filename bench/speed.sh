@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Speed benchmarks (docs/PERFORMANCE.md): jar start to ready, first chart painted (headless Chromium, cold
-# cache, median of 5), JS+CSS gzip vs a bare Vaadin 24.9.5 + apexcharts app built in this run, 3x PNG export
+# cache, median of 5), JS+CSS gzip vs a bare Vaadin 25.2.3 + apexcharts app built in this run, 3x PNG export
 # (median of 5), and /api/dataset throughput vs nginx serving the same bytes (wrk, loopback).
 # Ports: app 8093, nginx 8090 (BENCH_PORT, BENCH_NGINX_PORT change them). Bounded: about 6-8 minutes (most of it building the bare app).
 # Usage: bench/speed.sh
@@ -81,7 +81,8 @@ else
 fi
 stop_pid $APP_PID; APP_PID=""
 
-echo "## bare Vaadin 24.9.5 + apexcharts 4.7.0 app, generated and built now in $WORK/bare"
+echo "## bare Vaadin 25.2.3 + apexcharts 4.7.0 app, generated and built now in $WORK/bare"
+"$ROOT/bin/install-node" >/dev/null   # Vaadin 25 builds a front end with Node 24+ (the bare app has no committed bundle)
 "$ROOT/bench/bare-app.sh" "$WORK/bare" > "$WORK/bare-build.log" 2>&1 || { echo "bare app build failed:"; tail -20 "$WORK/bare-build.log"; exit 1; }
 JAR_SAVED="$JAR"; JAR="$WORK/bare/target/bare-0.0.1.jar"
 PLAIN_JAVA=1 READY_PATH=/ start_app $PORT "$WORK/bare.log"

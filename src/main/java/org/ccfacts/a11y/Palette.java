@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * The chart colours (Okabe–Ito: distinguishable with the common colour-vision deficiencies) and the
  * theme's backgrounds, with which of them are dark enough or light enough to draw with. The values
- * are those of {@code frontend/themes/ccfacts/styles.css} and of Lumo 24.9 ({@code color.js}).
+ * are those of {@code src/main/frontend/themes/ccfacts/styles.css} and of Lumo 24.9 ({@code color.js}).
  * Colour is never the only carrier of meaning: series also differ by marker and line, and each has
  * its name in the legend and tooltip.
  */

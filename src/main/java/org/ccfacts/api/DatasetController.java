@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import org.ccfacts.dataset.Dataset;
 import org.ccfacts.dataset.DatasetService;
 import org.ccfacts.dataset.Measure;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -38,7 +37,7 @@ class DatasetController {
 
     /** A plain GET is answered the same way, but cheaper, by {@link DatasetJsonFilter}; this serves the rest (HEAD, negotiated Accept). */
     @GetMapping(path = "/dataset", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<byte[]> dataset(WebRequest request) throws JsonProcessingException {
+    ResponseEntity<byte[]> dataset(WebRequest request) {
         DatasetJsonCache.Rendered rendered = datasetJson.current();
         if (request.checkNotModified(rendered.etag())) {
             return null; // Spring has written the 304 with the ETag

@@ -6,8 +6,9 @@ import org.ccfacts.dataset.Dataset;
 import org.ccfacts.dataset.DatasetService;
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The {@code /api/dataset} JSON of the version being served. A version never changes, so its JSON is
@@ -17,23 +18,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class DatasetJsonCache {
 
     private final DatasetService datasetService;
-    private final ObjectMapper objectMapper;
+    private final ObjectWriter writer;
     private final AtomicReference<Rendered> last = new AtomicReference<>();
 
-    DatasetJsonCache(DatasetService datasetService, ObjectMapper objectMapper) {
+    DatasetJsonCache(DatasetService datasetService, JsonMapper jsonMapper) {
         this.datasetService = datasetService;
-        this.objectMapper = objectMapper;
+        // values are published figures: always plain decimals, never 1E+1
+        this.writer = jsonMapper.writer().with(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN);
     }
 
     /** The current version's JSON; written now if the version changed since the last call. */
-    Rendered current() throws JsonProcessingException {
+    Rendered current() {
         Dataset dataset = datasetService.current();
         Rendered cached = last.get();
         if (cached != null && cached.dataset() == dataset) {
             return cached;
         }
         Rendered fresh = new Rendered(dataset, "\"" + dataset.version() + "\"",
-                objectMapper.writeValueAsBytes(DatasetJson.of(dataset)));
+                writer.writeValueAsBytes(DatasetJson.of(dataset)));
         last.set(fresh);
         return fresh;
     }

@@ -9,7 +9,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.ServletWebRequest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import tools.jackson.core.JacksonException;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -50,7 +50,7 @@ class DatasetJsonFilter extends HttpFilter {
         DatasetJsonCache.Rendered rendered;
         try {
             rendered = cache.current();
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             chain.doFilter(request, response); // the controller logs it and answers the JSON 500
             return;
         }

@@ -1,25 +1,21 @@
 package org.ccfacts.chart;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The one place chart options become JSON. */
 public final class ChartJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .registerModule(new Jdk8Module())
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    // Jackson 3 writes Optional without a module
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .build();
 
     private ChartJson() {
     }
 
     public static String write(ChartOptions options) {
-        try {
-            return MAPPER.writeValueAsString(options);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("chart options are plain records and always serialize", e);
-        }
+        // chart options are plain records: Jackson 3's exceptions are unchecked, and none is expected here
+        return MAPPER.writeValueAsString(options);
     }
 }

@@ -2,7 +2,7 @@ package org.ccfacts.chart;
 
 /**
  * The Okabe–Ito colours (colour-blind safe), used with one meaning on every chart, as in
- * {@code frontend/themes/ccfacts/styles.css}.
+ * {@code src/main/frontend/themes/ccfacts/styles.css}.
  */
 public final class Palette {
 

@@ -24,7 +24,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * {@code GET /export/{chartId}.csv?lang=en}: the figures a chart draws, as CSV. Only CSV is served here:
- * PNG and SVG are composed in the browser from the drawn chart (see {@code frontend/chart-export.ts}), so
+ * PNG and SVG are composed in the browser from the drawn chart (see {@code src/main/frontend/chart-export.ts}), so
  * any other extension is a clear 400, an unknown chart a 404. The CSV's header row and file name stay
  * English on purpose (machine-facing); the figures' labels and sources, and the plain-text 4xx bodies,
  * come in the asked language.

@@ -3,14 +3,14 @@ package org.ccfacts.export;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The one place export captions and requests become JSON for {@code frontend/chart-export.ts}, and back. */
+/** The one place export captions and requests become JSON for {@code src/main/frontend/chart-export.ts}, and back. */
 final class ExportJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonMapper MAPPER = new JsonMapper();
 
     private ExportJson() {
     }
@@ -33,16 +33,13 @@ final class ExportJson {
                         Integer.toString(maxItems));
             }
             return items;
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new InvalidExportException("export.refused.images-json");
         }
     }
 
     private static String write(Object value) {
-        try {
-            return MAPPER.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("export records are plain and always serialize", e);
-        }
+        // export records are plain: Jackson 3's exceptions are unchecked, and none is expected here
+        return MAPPER.writeValueAsString(value);
     }
 }

@@ -21,7 +21,7 @@ import com.vaadin.flow.component.html.Span;
 /**
  * The export menu of one chart: size (plain chart 3:2, slide 16:9 or 4:3), PNG scale 1–4×, light or dark,
  * and PNG, SVG and CSV downloads. PNG and SVG are composed in the browser around a fresh drawing of the
- * chart (frontend/chart-export.ts), with the caption this menu is given; CSV comes from the server.
+ * chart (src/main/frontend/chart-export.ts), with the caption this menu is given; CSV comes from the server.
  *
  * <pre>{@code new ExportMenu(captions.caption(definition, locale, PublicUrl.base()), chart)}</pre>
  */

@@ -28,7 +28,7 @@ final class ContentSecurityPolicy {
         return String.join("; ",
                 "default-src 'none'",
                 // Vaadin's bootstrap: the module bundle from /VAADIN/build plus inline scripts (initial UI state) carrying the nonce.
-                // No 'unsafe-eval': the scripts Flow's client runs are compiled into the bundle (frontend/flow-scripts.js);
+                // No 'unsafe-eval': the scripts Flow's client runs are compiled into the bundle (src/main/frontend/flow-scripts.js);
                 // only development mode, on a developer's machine, allows eval for Vaadin's development tools.
                 "script-src 'self' 'nonce-" + nonce + "'" + (developmentMode ? " 'unsafe-eval'" : ""),
                 // Lumo and ApexCharts write style attributes and <style> elements at run time

@@ -25,7 +25,7 @@ import com.microsoft.playwright.PlaywrightException;
  * Base of the browser tests: the app on a random port (production bundle, built by the default Maven
  * profile), Debian's Chromium driven by Playwright, a fresh context per test, and a log of every URL
  * the page requested. Every test fails if a page refused a script: under the Content-Security-Policy (no
- * {@code 'unsafe-eval'}) Flow's client may run only the scripts listed in {@code frontend/flow-scripts.js}.
+ * {@code 'unsafe-eval'}) Flow's client may run only the scripts listed in {@code src/main/frontend/flow-scripts.js}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class BrowserTest {
@@ -39,7 +39,7 @@ public abstract class BrowserTest {
     protected BrowserContext context;
     protected Page page;
     protected final List<String> requestedUrls = new CopyOnWriteArrayList<>();
-    /** Scripts a page refused: Flow's, not listed in frontend/flow-scripts.js, or any eval the policy blocked. */
+    /** Scripts a page refused: Flow's, not listed in src/main/frontend/flow-scripts.js, or any eval the policy blocked. */
     protected final List<String> refusedScripts = new CopyOnWriteArrayList<>();
 
     @BeforeAll
@@ -74,7 +74,7 @@ public abstract class BrowserTest {
     void closePage() {
         try {
             waitUntilFlowIsIdle();
-            assertThat(refusedScripts).as("scripts the page refused to run (list Flow's in frontend/flow-scripts.js)")
+            assertThat(refusedScripts).as("scripts the page refused to run (list Flow's in src/main/frontend/flow-scripts.js)")
                     .isEmpty();
         } finally {
             context.close();

@@ -50,7 +50,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.DomEvent;
 
-import elemental.json.Json;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * What the dashboard must show for whatever dataset it is given: every expectation is derived from
@@ -208,7 +208,7 @@ abstract class DashboardContract {
         ButtonKt._click(_get(panel, NativeButton.class, spec -> spec.withId("source-close")));
         assertThat(panel.isOpened()).isFalse();
         // the browser confirms with the dialog's "close" event (also sent on Escape)
-        ElementUtilsKt._fireDomEvent(panel.getElement(), new DomEvent(panel.getElement(), "close", Json.createObject()));
+        ElementUtilsKt._fireDomEvent(panel.getElement(), new DomEvent(panel.getElement(), "close", JsonNodeFactory.instance.objectNode()));
 
         assertThat(_find(SourcePanel.class)).isEmpty();
     }

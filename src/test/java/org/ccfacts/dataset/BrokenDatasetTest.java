@@ -31,7 +31,8 @@ class BrokenDatasetTest {
     Path folder;
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
+    // JUnit 6 reads a field that starts with the quote character as quoted: messages start with 'value'
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             source-publisher-missing        | sources.yaml      | 1  | publisher  | is required
             source-unknown-field            | sources.yaml      | 6  | author     | unknown field
             source-impossible-date          | sources.yaml      | 4  | date       | '2025-13' is not a real date
@@ -39,15 +40,15 @@ class BrokenDatasetTest {
             source-language-not-code        | sources.yaml      | 5  | language   | is not a language code
             source-duplicate-id             | sources.yaml      | 6  | id         | 'article' is already used on line 1
             source-id-not-an-id             | sources.yaml      | 1  | id         | 'Article One' is not an id
-            source-tab-indentation          | sources.yaml      | 3  | ''         | a tab is used for indentation
-            source-invalid-utf8             | sources.yaml      | 3  | ''         | is not valid UTF-8
-            source-control-character        | sources.yaml      | 3  | ''         | control character (U+0007)
+            source-tab-indentation          | sources.yaml      | 3  | ""         | a tab is used for indentation
+            source-invalid-utf8             | sources.yaml      | 3  | ""         | is not valid UTF-8
+            source-control-character        | sources.yaml      | 3  | ""         | control character (U+0007)
             measure-unknown-unit            | measures.yaml     | 7  | unit       | 'dollars' is not one of [money, percent]
             measure-definition-missing      | measures.yaml     | 5  | definition | is required
             measure-name-unknown-language   | measures.yaml     | 4  | name.fr    | unknown language 'fr'
             measure-name-without-english    | measures.yaml     | 3  | name.en    | English is the fallback
-            measure-not-a-list              | measures.yaml     | 1  | ''         | must be a list of entries
-            measure-indentation             | measures.yaml     | 3  | ''         | the indentation is wrong here
+            measure-not-a-list              | measures.yaml     | 1  | ""         | must be a list of entries
+            measure-indentation             | measures.yaml     | 3  | ""         | the indentation is wrong here
             observation-negative-money      | observations.yaml | 12 | value      | -30 is negative
             observation-unknown-qualifier   | observations.yaml | 13 | qualifier  | 'at-least' is not one of [exact, lower-bound, approximate]
             observation-value-decimal-comma | observations.yaml | 4  | value      | '94,8' is not a number
@@ -59,11 +60,11 @@ class BrokenDatasetTest {
             observation-impossible-date     | observations.yaml | 11 | period     | '2025-02-30' is not a real date
             observation-period-reversed     | observations.yaml | 11 | period     | is not a part of one year
             observation-value-is-a-list     | observations.yaml | 4  | value      | must be a single value
-            observation-unterminated-quote  | observations.yaml | 9  | ''         | is never closed
-            observation-cut-mid-entry       | observations.yaml | 11 | ''         | no ':' after the field name
+            observation-unterminated-quote  | observations.yaml | 9  | ""         | is never closed
+            observation-cut-mid-entry       | observations.yaml | 11 | ""         | no ':' after the field name
             observation-cut-after-key       | observations.yaml | 16 | source     | is empty
             observation-field-twice         | observations.yaml | 5  | value      | appears twice
-            observation-colon-in-value      | observations.yaml | 8  | ''         | put the whole text in quotes
+            observation-colon-in-value      | observations.yaml | 8  | ""         | put the whole text in quotes
             observation-unknown-country     | observations.yaml | 4  | country    | 'CN' is not one of
             poll-share-over-100             | polls.yaml        | 3  | share      | 120 is not a percentage between 0 and 100
             poll-share-negative             | polls.yaml        | 3  | share      | -0.5 is not a percentage between 0 and 100
@@ -73,9 +74,9 @@ class BrokenDatasetTest {
             event-end-before-date           | events.yaml       | 3  | end        | 2025-06-16 is not after the date 2025-06-17
             event-source-missing            | events.yaml       | 6  | sources    | 'ghost' is not an id in sources.yaml
             event-sources-not-a-list        | events.yaml       | 6  | sources    | must be a non-empty list
-            event-unclosed-list             | events.yaml       | 6  | ''         | is not closed
-            events-empty                    | events.yaml       | 0  | ''         | is empty
-            events-only-comments            | events.yaml       | 0  | ''         | is empty
+            event-unclosed-list             | events.yaml       | 6  | ""         | is not closed
+            events-empty                    | events.yaml       | 0  | ""         | is empty
+            events-only-comments            | events.yaml       | 0  | ""         | is empty
             list-duplicate-item             | lists.yaml        | 7  | id         | 'kz' is already used in this list on line 5
             list-item-unknown-field         | lists.yaml        | 7  | code       | unknown field
             list-items-empty                | lists.yaml        | 4  | items      | must be a non-empty list

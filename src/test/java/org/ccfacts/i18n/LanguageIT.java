@@ -61,7 +61,7 @@ class LanguageIT extends BrowserTest {
         assertThat(number(box, "textRight")).isLessThanOrEqualTo(number(box, "boxRight") + 0.5);
     }
 
-    /** The families of the theme's font stack that write the language (as frontend/apex-chart.ts waits for). */
+    /** The families of the theme's font stack that write the language (as src/main/frontend/apex-chart.ts waits for). */
     private static String fontFamiliesOf(Language language) {
         return switch (language) {
             case AR -> "'Noto Sans', 'Noto Sans Arabic'";

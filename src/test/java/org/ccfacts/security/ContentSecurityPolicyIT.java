@@ -55,7 +55,7 @@ class ContentSecurityPolicyIT extends BrowserTest {
                     .as("CSP of %s", path)
                     .contains("default-src 'none'")
                     // no 'unsafe-inline' for scripts: only Vaadin's own inline bootstrap (with the nonce) runs;
-                    // no 'unsafe-eval': Flow's scripts are compiled into the bundle (frontend/flow-scripts.js)
+                    // no 'unsafe-eval': Flow's scripts are compiled into the bundle (src/main/frontend/flow-scripts.js)
                     .containsPattern("script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}';")
                     .doesNotContain("unsafe-eval")
                     .contains("frame-ancestors 'none'");

@@ -15,13 +15,13 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * {@code frontend/flow-scripts.js} hands Flow's client compiled code for the exact script texts the server
+ * {@code src/main/frontend/flow-scripts.js} hands Flow's client compiled code for the exact script texts the server
  * sends (the policy has no {@code 'unsafe-eval'}). Each entry's code must be its text, or a script would do
  * something other than what the server asked for.
  */
 class FlowScriptsTest {
 
-    private static final Path FILE = Path.of("frontend/flow-scripts.js");
+    private static final Path FILE = Path.of("src/main/frontend/flow-scripts.js");
     /** {@code script(["$0"], "text",\n  function ($0) { code });} followed by a blank line, the next entry or a comment */
     private static final Pattern ENTRY = Pattern.compile(
             "\\nscript\\((\\[[^\\]]*\\]), (\"(?:[^\"\\\\]|\\\\.)*\"),\\s*function \\(([^)]*)\\) \\{(.*?)\\}\\);(?=\\n(?:\\s*\\n|script\\(|//))",

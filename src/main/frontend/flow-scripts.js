@@ -4,7 +4,7 @@
  *
  * Flow's client turns the text of every server-side executeJs / callJsFunction, and of every event-data and
  * shortcut-filter expression, into a function with `new Function(...)` (vaadin/flow#10759); a policy without
- * 'unsafe-eval' makes the browser refuse that. This module, imported first by frontend/index.ts, replaces
+ * 'unsafe-eval' makes the browser refuse that. This module, imported first by src/main/frontend/index.ts, replaces
  * `window.Function` with a lookup in the list below: each entry is the exact text the server sends (parameter
  * names and body) and the same code, written out here and compiled with the bundle. Text that is not listed is
  * refused, as the browser would refuse eval, and reported on the console as "ccfacts: refused script"; every
@@ -22,8 +22,26 @@ function script(params, body, code) {
   SCRIPTS.set(params.join(',') + '\n' + body, code);
 }
 
-// Vaadin Flow 24.9 itself: navigation, page title and direction, enabled state; the client's own two fixed
-// texts (a DOM-binding callback, Element.attachShadow), unused by this app today
+// Vaadin Flow 25 itself: navigation, page title and direction, enabled state, the window-size listener every UI
+// installs (Page.windowSizeSignal, filled from the browser details) with its debounced always-true filter "1";
+// the client's own two fixed texts (a DOM-binding callback, Element.attachShadow), unused by this app today
+script(["$0"], "return (async function() {     const el = this;\n    window.addEventListener('resize', evt => {\n        const event = new Event(\"window-resize\");\n        event.w = document.documentElement.clientWidth;\n        event.h = document.documentElement.clientHeight;\n        el.dispatchEvent(event);\n    });\n}).apply($0)",
+  function ($0) {
+    return (async function() {     const el = this;
+    window.addEventListener('resize', evt => {
+        const event = new Event("window-resize");
+        event.w = document.documentElement.clientWidth;
+        event.h = document.documentElement.clientHeight;
+        el.dispatchEvent(event);
+    });
+}).apply($0)
+  });
+script(["event", "element"], "return (1)",
+  function (event, element) { return (1) });
+script(["event", "element"], "return (event.w)",
+  function (event, element) { return (event.w) });
+script(["event", "element"], "return (event.h)",
+  function (event, element) { return (event.h) });
 script(["$0"], "    document.title = $0;\n    if(window?.Vaadin?.documentTitleSignal) {\n        window.Vaadin.documentTitleSignal.value = $0;\n    }\n",
   function ($0) {
     document.title = $0;
@@ -152,10 +170,10 @@ function ListedFunction(...args) {
   }
   if (developmentMode()) {
     // development mode (./mvnw -Pdev) allows eval, so Vaadin's development tools work; say what to list
-    console.warn('ccfacts: script not listed in frontend/flow-scripts.js, refused in production: ' + JSON.stringify([...texts, body]));
+    console.warn('ccfacts: script not listed in src/main/frontend/flow-scripts.js, refused in production: ' + JSON.stringify([...texts, body]));
     return NativeFunction(...texts, body);
   }
-  const report = 'ccfacts: refused script (not listed in frontend/flow-scripts.js): ' + JSON.stringify([...texts, body]);
+  const report = 'ccfacts: refused script (not listed in src/main/frontend/flow-scripts.js): ' + JSON.stringify([...texts, body]);
   console.error(report);
   throw new EvalError(report);
 }

@@ -54,7 +54,7 @@ const FAMILIES = [
     prefix: 'noto-sans-',
     ranges: notoSansRanges as Record<string, string>,
     files: import.meta.glob(
-      '../node_modules/@fontsource/noto-sans/files/noto-sans-{latin,latin-ext,cyrillic,cyrillic-ext}-{400,700}-normal.woff2',
+      '../../../node_modules/@fontsource/noto-sans/files/noto-sans-{latin,latin-ext,cyrillic,cyrillic-ext}-{400,700}-normal.woff2',
       { eager: true, query: '?url', import: 'default' },
     ) as Record<string, string>,
   },
@@ -63,7 +63,7 @@ const FAMILIES = [
     prefix: 'noto-sans-arabic-',
     ranges: notoArabicRanges as Record<string, string>,
     files: import.meta.glob(
-      '../node_modules/@fontsource/noto-sans-arabic/files/noto-sans-arabic-{arabic,math,symbols}-{400,700}-normal.woff2',
+      '../../../node_modules/@fontsource/noto-sans-arabic/files/noto-sans-arabic-{arabic,math,symbols}-{400,700}-normal.woff2',
       { eager: true, query: '?url', import: 'default' },
     ) as Record<string, string>,
   },
@@ -71,7 +71,7 @@ const FAMILIES = [
     family: 'Noto Sans SC',
     prefix: 'noto-sans-sc-',
     ranges: notoScRanges as Record<string, string>,
-    files: import.meta.glob('../node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-*-400-normal.woff2', {
+    files: import.meta.glob('../../../node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-*-400-normal.woff2', {
       eager: true,
       query: '?url',
       import: 'default',

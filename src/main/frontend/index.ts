@@ -1,4 +1,4 @@
-// The entry point: Vaadin's generated one (frontend/generated/index.ts), after one import that must come first.
+// The entry point: Vaadin's generated one (src/main/frontend/generated/index.ts), after one import that must come first.
 
 // Flow's client may run only the scripts listed there: the Content-Security-Policy has no 'unsafe-eval'
 import './flow-scripts.js';
