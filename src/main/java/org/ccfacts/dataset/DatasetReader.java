@@ -7,8 +7,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -66,13 +64,14 @@ public final class DatasetReader {
             // read, every file still comes from the same folder and the version stays one whole.
             snapshot = folder.toRealPath();
         } catch (IOException e) {
+            // no path here: errors are public at /api/dataset/status (the service logs the folder)
             throw new InvalidDatasetException(List.of(new DatasetError("", 0, "",
-                    "the data folder " + folder.toAbsolutePath() + " does not exist or cannot be read")));
+                    "the data folder does not exist or cannot be read")));
         }
         Map<String, List<YamlRecord>> records = new HashMap<>();
         MessageDigest digest = sha256();
         for (String file : FILES) {
-            byte[] bytes = readBytes(snapshot, file, errors);
+            byte[] bytes = DataFiles.read(snapshot, file, errors);
             if (bytes == null) {
                 continue;
             }
@@ -109,24 +108,6 @@ public final class DatasetReader {
         List<DatasetError> sorted = new ArrayList<>(errors);
         sorted.sort(byFile.thenComparingInt(DatasetError::line));
         return new InvalidDatasetException(sorted);
-    }
-
-    private static byte[] readBytes(Path folder, String file, List<DatasetError> errors) {
-        Path path = folder.resolve(file);
-        try {
-            long size = Files.size(path);
-            if (size > MAX_FILE_BYTES) {
-                errors.add(new DatasetError(file, 0, "", "is too large (" + size + " bytes): a data file may hold at most "
-                        + MAX_FILE_BYTES + " bytes (5 MB); is something pasted into it by mistake?"));
-                return null;
-            }
-            return Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            errors.add(new DatasetError(file, 0, "", "is missing from the data folder " + folder.toAbsolutePath()));
-        } catch (IOException e) {
-            errors.add(new DatasetError(file, 0, "", "cannot be read: " + e.getMessage()));
-        }
-        return null;
     }
 
     private static List<YamlRecord> parse(String file, byte[] bytes, List<DatasetError> errors) {

@@ -40,7 +40,12 @@ public class DatasetService {
         this.properties = properties;
         this.clock = clock;
         this.reader = new DatasetReader(clock);
-        Dataset first = reader.read(properties.folder());
+        Dataset first;
+        try {
+            first = reader.read(properties.folder());
+        } catch (InvalidDatasetException e) {
+            throw new InvalidDatasetException(e.errors(), properties.folder());
+        }
         current.set(first);
         status.set(new DatasetStatus(first.version(), first.loadedAt(), Optional.empty()));
         log.info("Dataset {} loaded from {}: {} observations, {} sources", first.version(),
