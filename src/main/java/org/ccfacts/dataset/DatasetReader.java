@@ -1,7 +1,6 @@
 package org.ccfacts.dataset;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -22,10 +21,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -121,15 +117,15 @@ public final class DatasetReader {
         }
         Node root;
         try {
-            root = new Yaml(loaderOptions()).compose(new StringReader(text));
+            root = BoundedYaml.compose(text);
         } catch (MarkedYAMLException e) {
             errors.add(YamlSyntax.describe(file, e));
             return List.of();
         } catch (ReaderException e) {
             errors.add(YamlSyntax.describe(file, text, e));
             return List.of();
-        } catch (YAMLException e) {
-            errors.add(new DatasetError(file, 0, "", "is not valid YAML: " + e.getMessage()));
+        } catch (BoundedYaml.Refusal e) {
+            errors.add(new DatasetError(file, e.line(), "", e.getMessage()));
             return List.of();
         }
         if (root == null) {
@@ -171,15 +167,6 @@ public final class DatasetReader {
                     + "): save the file as UTF-8"));
             return null;
         }
-    }
-
-    private static LoaderOptions loaderOptions() {
-        LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit((int) MAX_FILE_BYTES);
-        options.setMaxAliasesForCollections(20);
-        options.setAllowRecursiveKeys(false);
-        options.setNestingDepthLimit(20);
-        return options;
     }
 
     private static <T> List<T> each(List<YamlRecord> records, Function<YamlRecord, Optional<T>> reader) {
