@@ -1,14 +1,11 @@
 package org.ccfacts.dataset;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,10 +21,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -66,13 +60,14 @@ public final class DatasetReader {
             // read, every file still comes from the same folder and the version stays one whole.
             snapshot = folder.toRealPath();
         } catch (IOException e) {
+            // no path here: errors are public at /api/dataset/status (the service logs the folder)
             throw new InvalidDatasetException(List.of(new DatasetError("", 0, "",
-                    "the data folder " + folder.toAbsolutePath() + " does not exist or cannot be read")));
+                    "the data folder does not exist or cannot be read")));
         }
         Map<String, List<YamlRecord>> records = new HashMap<>();
         MessageDigest digest = sha256();
         for (String file : FILES) {
-            byte[] bytes = readBytes(snapshot, file, errors);
+            byte[] bytes = DataFiles.read(snapshot, file, errors);
             if (bytes == null) {
                 continue;
             }
@@ -111,24 +106,6 @@ public final class DatasetReader {
         return new InvalidDatasetException(sorted);
     }
 
-    private static byte[] readBytes(Path folder, String file, List<DatasetError> errors) {
-        Path path = folder.resolve(file);
-        try {
-            long size = Files.size(path);
-            if (size > MAX_FILE_BYTES) {
-                errors.add(new DatasetError(file, 0, "", "is too large (" + size + " bytes): a data file may hold at most "
-                        + MAX_FILE_BYTES + " bytes (5 MB); is something pasted into it by mistake?"));
-                return null;
-            }
-            return Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            errors.add(new DatasetError(file, 0, "", "is missing from the data folder " + folder.toAbsolutePath()));
-        } catch (IOException e) {
-            errors.add(new DatasetError(file, 0, "", "cannot be read: " + e.getMessage()));
-        }
-        return null;
-    }
-
     private static List<YamlRecord> parse(String file, byte[] bytes, List<DatasetError> errors) {
         String text = decodeUtf8(file, bytes, errors);
         if (text == null) {
@@ -140,15 +117,15 @@ public final class DatasetReader {
         }
         Node root;
         try {
-            root = new Yaml(loaderOptions()).compose(new StringReader(text));
+            root = BoundedYaml.compose(text);
         } catch (MarkedYAMLException e) {
             errors.add(YamlSyntax.describe(file, e));
             return List.of();
         } catch (ReaderException e) {
             errors.add(YamlSyntax.describe(file, text, e));
             return List.of();
-        } catch (YAMLException e) {
-            errors.add(new DatasetError(file, 0, "", "is not valid YAML: " + e.getMessage()));
+        } catch (BoundedYaml.Refusal e) {
+            errors.add(new DatasetError(file, e.line(), "", e.getMessage()));
             return List.of();
         }
         if (root == null) {
@@ -190,15 +167,6 @@ public final class DatasetReader {
                     + "): save the file as UTF-8"));
             return null;
         }
-    }
-
-    private static LoaderOptions loaderOptions() {
-        LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit((int) MAX_FILE_BYTES);
-        options.setMaxAliasesForCollections(20);
-        options.setAllowRecursiveKeys(false);
-        options.setNestingDepthLimit(20);
-        return options;
     }
 
     private static <T> List<T> each(List<YamlRecord> records, Function<YamlRecord, Optional<T>> reader) {

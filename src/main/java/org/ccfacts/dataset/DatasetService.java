@@ -40,9 +40,14 @@ public class DatasetService {
         this.properties = properties;
         this.clock = clock;
         this.reader = new DatasetReader(clock);
-        Dataset first = reader.read(properties.folder());
+        Dataset first;
+        try {
+            first = reader.read(properties.folder());
+        } catch (InvalidDatasetException e) {
+            throw new InvalidDatasetException(e.errors(), properties.folder());
+        }
         current.set(first);
-        status.set(new DatasetStatus(first.version(), first.loadedAt(), Optional.empty()));
+        status.set(new DatasetStatus(first.version(), first.loadedAt(), Optional.empty(), false));
         log.info("Dataset {} loaded from {}: {} observations, {} sources", first.version(),
                 properties.folder().toAbsolutePath(), first.observations().size(), first.sources().size());
     }
@@ -70,20 +75,30 @@ public class DatasetService {
         try {
             next = reader.read(properties.folder());
         } catch (InvalidDatasetException e) {
-            DatasetStatus.Rejection rejection = new DatasetStatus.Rejection(clock.instant(), e.errors());
-            DatasetStatus rejected = new DatasetStatus(before.version(), before.loadedAt(), Optional.of(rejection));
-            status.set(rejected);
-            log.warn("Change to the dataset in {} refused; still serving version {}. {} problem(s):\n  {}",
-                    properties.folder().toAbsolutePath(), before.version(), e.errors().size(),
-                    e.errors().stream().map(DatasetError::toString).collect(Collectors.joining("\n  ")));
-            tell(statusListeners, rejected);
-            return rejected;
+            return refuse(before, e.errors());
+        } catch (RuntimeException e) {
+            // a bug in the reader, not a mistake in the data: still a refusal, so the last good version keeps
+            // serving and the watcher keeps watching
+            log.error("Reading the dataset in {} failed unexpectedly", properties.folder().toAbsolutePath(), e);
+            return refuse(before, List.of(new DatasetError("", 0, "",
+                    "could not be read because of an unexpected error (" + e.getClass().getSimpleName()
+                            + "); the server log has the details")));
         }
         if (next.version().equals(before.version())) {
-            return status.get();
+            DatasetStatus now = status.get();
+            if (!now.servingLastGood()) {
+                return now;
+            }
+            // the refused files were put back as they were (git checkout): what is on disk is served again
+            DatasetStatus restored = new DatasetStatus(before.version(), before.loadedAt(), now.lastRejected(), false);
+            status.set(restored);
+            log.info("The files in {} are valid again and are the version being served, {}",
+                    properties.folder().toAbsolutePath(), before.version());
+            tell(statusListeners, restored);
+            return restored;
         }
         // the rejection stays visible: the status tells when it happened and the newer loadedAt shows it was fixed
-        DatasetStatus loaded = new DatasetStatus(next.version(), next.loadedAt(), status.get().lastRejected());
+        DatasetStatus loaded = new DatasetStatus(next.version(), next.loadedAt(), status.get().lastRejected(), false);
         current.set(next);
         status.set(loaded);
         log.info("Dataset reloaded from {}: version {} replaces {}", properties.folder().toAbsolutePath(),
@@ -91,6 +106,17 @@ public class DatasetService {
         tell(datasetListeners, next);
         tell(statusListeners, loaded);
         return loaded;
+    }
+
+    private DatasetStatus refuse(Dataset served, List<DatasetError> errors) {
+        DatasetStatus.Rejection rejection = new DatasetStatus.Rejection(clock.instant(), errors);
+        DatasetStatus rejected = new DatasetStatus(served.version(), served.loadedAt(), Optional.of(rejection), true);
+        status.set(rejected);
+        log.warn("Change to the dataset in {} refused; still serving version {}. {} problem(s):\n  {}",
+                properties.folder().toAbsolutePath(), served.version(), errors.size(),
+                errors.stream().map(DatasetError::toString).collect(Collectors.joining("\n  ")));
+        tell(statusListeners, rejected);
+        return rejected;
     }
 
     /**

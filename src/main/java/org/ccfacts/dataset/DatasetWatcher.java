@@ -113,7 +113,7 @@ final class DatasetWatcher implements SmartLifecycle {
                     changedAt = System.nanoTime();
                 } else if (changedAt >= 0 && System.nanoTime() - changedAt >= debounceNanos) {
                     changedAt = -1;
-                    service.reload();
+                    reload();
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
@@ -121,6 +121,15 @@ final class DatasetWatcher implements SmartLifecycle {
         } catch (IOException | RuntimeException e) {
             log.error("Watching {} stopped: changes to the data are no longer picked up until restart",
                     folder.toAbsolutePath(), e);
+        }
+    }
+
+    /** A failed reload is reported and the watching goes on: the next save may well fix it. */
+    private void reload() {
+        try {
+            service.reload();
+        } catch (RuntimeException e) {
+            log.error("Reloading {} failed; still watching for the next change", properties.folder().toAbsolutePath(), e);
         }
     }
 

@@ -104,7 +104,14 @@ final class YamlRecord {
             error(value, field, "is empty");
             return Optional.empty();
         }
-        return Optional.of(text);
+        return shown(value, field, text);
+    }
+
+    /** The text, unless it holds a character that would change how the text around it is shown. */
+    private Optional<String> shown(Node at, String field, String text) {
+        Optional<String> refusal = DirectionControls.refusal(text);
+        refusal.ifPresent(message -> error(at, field, message));
+        return refusal.isPresent() ? Optional.empty() : Optional.of(text);
     }
 
     /** A required value parsed by {@code parser}, whose IllegalArgumentException message becomes the error. */
@@ -140,26 +147,33 @@ final class YamlRecord {
         }
         if (value instanceof ScalarNode scalar) {
             // A plain text is English: the common case for notes
-            return scalar.getValue().isBlank() ? emptyText(value, field) : Optional.of(LocalizedText.english(scalar.getValue().strip()));
+            return scalar.getValue().isBlank() ? emptyText(value, field)
+                    : shown(value, field, scalar.getValue().strip()).map(LocalizedText::english);
         }
         if (!(value instanceof MappingNode mapping)) {
             error(value, field, "must be a text or a mapping of language (en, ar, zh, ru) to text");
             return Optional.empty();
         }
         Map<String, String> texts = new LinkedHashMap<>();
+        boolean englishGiven = false;
         for (NodeTuple tuple : mapping.getValue()) {
             String language = tuple.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
+            englishGiven |= language.equals(LocalizedText.FALLBACK);
             String subField = field + "." + language;
             if (!LANGUAGES.contains(language)) {
                 error(tuple.getKeyNode(), subField, "unknown language '" + language + "': use en, ar, zh or ru");
             } else if (!(tuple.getValueNode() instanceof ScalarNode text) || text.getValue().isBlank()) {
                 error(tuple.getValueNode(), subField, "must be a non-empty text");
-            } else if (texts.put(language, text.getValue().strip()) != null) {
+            } else if (texts.containsKey(language)) {
                 error(tuple.getKeyNode(), subField, "appears twice");
+            } else {
+                shown(text, subField, text.getValue().strip()).ifPresent(shown -> texts.put(language, shown));
             }
         }
         if (!texts.containsKey(LocalizedText.FALLBACK)) {
-            error(value, field + ".en", "is required: English is the fallback for every language");
+            if (!englishGiven) {
+                error(value, field + ".en", "is required: English is the fallback for every language");
+            }
             return Optional.empty();
         }
         return Optional.of(new LocalizedText(texts));
@@ -182,7 +196,7 @@ final class YamlRecord {
         } else {
             for (Node item : sequence.getValue()) {
                 if (item instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
-                    result.add(scalar.getValue().strip());
+                    shown(item, field, scalar.getValue().strip()).ifPresent(result::add);
                 } else {
                     error(item, field, "each entry must be a non-empty single value");
                 }

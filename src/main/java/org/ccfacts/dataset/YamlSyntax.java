@@ -63,6 +63,29 @@ final class YamlSyntax {
         return error(file, problemLine > 0 ? problemLine : contextLine, problem.isEmpty() ? e.getMessage() : problem);
     }
 
+    /**
+     * SnakeYAML's own limits, which it words for programmers ("Number of aliases for non-scalar nodes
+     * exceeds the specified max=20"); the line comes from where the composer stood.
+     */
+    static String plainLimit(String problem) {
+        String text = problem == null ? "" : problem;
+        if (text.contains("aliases for non-scalar nodes")) {
+            return "holds more than " + BoundedYaml.MAX_COLLECTION_REFERENCES + " '*' references to lists or mappings"
+                    + " (this is one too many): write the entries out instead of referring to them";
+        }
+        if (text.contains("Nesting Depth")) {
+            return "nests lists and mappings too deeply here (more than " + BoundedYaml.MAX_NESTING
+                    + " levels): a data entry needs only a few";
+        }
+        if (text.contains("Recursive key")) {
+            return "a field name here refers to the mapping it belongs to: write the field name as plain text";
+        }
+        if (text.contains("exceeds the limit")) {
+            return "is too large: a data file may hold at most " + DatasetReader.MAX_FILE_BYTES + " characters (5 MB)";
+        }
+        return PREFIX + text;
+    }
+
     /** A character that YAML forbids (control characters): the position is counted in code points. */
     static DatasetError describe(String file, String text, ReaderException e) {
         int line = 1;

@@ -78,6 +78,27 @@ class DatasetServiceTest {
     }
 
     @Test
+    void restoringTheLastGoodBytesEndsServingTheLastGoodVersion() throws IOException {
+        Dataset served = service.current();
+        Path polls = folder.resolve("polls.yaml");
+        byte[] good = Files.readAllBytes(polls);
+        edit("polls.yaml", "share: 90", "share: 900");
+        assertThat(service.reload().servingLastGood()).isTrue();
+        List<DatasetStatus> statuses = new ArrayList<>();
+        service.subscribeToStatus(statuses::add);
+
+        Files.write(polls, good); // what `git checkout data/` does
+        DatasetStatus restored = service.reload();
+
+        assertThat(restored.servingLastGood()).as("the files on disk are what is served again").isFalse();
+        assertThat(restored.version()).isEqualTo(served.version());
+        assertThat(service.current()).isSameAs(served);
+        assertThat(restored.lastRejected()).as("the refused change stays on record").isPresent();
+        assertThat(service.status()).isEqualTo(restored);
+        assertThat(statuses).containsExactly(restored);
+    }
+
+    @Test
     void unchangedFilesKeepTheSameVersionAndTellNobody() {
         Dataset before = service.current();
         List<Dataset> seen = new ArrayList<>();

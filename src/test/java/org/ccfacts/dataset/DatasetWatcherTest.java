@@ -14,6 +14,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 class DatasetWatcherTest {
@@ -78,6 +80,50 @@ class DatasetWatcherTest {
         assertThat(service.status().lastRejected().orElseThrow().errors())
                 .extracting(DatasetError::file, DatasetError::line, DatasetError::field)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("observations.yaml", 5, "qualifier"));
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void aLinkToAnEndlessDeviceIsRefusedAndTheWatcherKeepsGoing() throws IOException {
+        Dataset good = service.current();
+        Path polls = folder.resolve("polls.yaml");
+        String text = Files.readString(polls);
+        Files.delete(polls);
+        Files.createSymbolicLink(polls, Path.of("/dev/zero"));
+
+        await().atMost(PATIENCE).until(() -> service.status().servingLastGood());
+        assertThat(service.current()).isSameAs(good);
+        assertThat(service.status().lastRejected().orElseThrow().errors())
+                .extracting(DatasetError::file).containsExactly("polls.yaml");
+
+        aLaterGoodEditIsPickedUp(polls, text);
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void aPipeIsRefusedAndTheWatcherKeepsGoing() throws Exception {
+        Dataset good = service.current();
+        Path polls = folder.resolve("polls.yaml");
+        String text = Files.readString(polls);
+        Files.delete(polls);
+        DataFileAccessTest.mkfifo(polls);
+
+        await().atMost(PATIENCE).until(() -> service.status().servingLastGood());
+        assertThat(service.current()).isSameAs(good);
+        assertThat(service.status().lastRejected().orElseThrow().errors())
+                .extracting(DatasetError::file).containsExactly("polls.yaml");
+
+        aLaterGoodEditIsPickedUp(polls, text);
+    }
+
+    private void aLaterGoodEditIsPickedUp(Path polls, String goodText) throws IOException {
+        String before = service.current().version();
+        Files.delete(polls);
+        Files.writeString(polls, goodText.replace("share: 90", "share: 91"));
+
+        await().atMost(PATIENCE).until(() -> !service.current().version().equals(before));
+        assertThat(service.status().servingLastGood()).isFalse();
+        assertThat(service.current().poll("poll").orElseThrow().share()).isEqualByComparingTo(new BigDecimal("91"));
     }
 
     @Test

@@ -61,7 +61,7 @@ class HostileDatasetTest {
         });
 
         assertThat(texts).isNotEmpty().allMatch(t -> t.matches("(?s).* HOSTILE-\\d\\d"), "ends with a marker");
-        // each payload survives the YAML round trip exactly, NUL and direction overrides included
+        // each payload survives the YAML round trip exactly, NUL, direction marks and zero-width characters included
         List<String> expected = IntStream.range(0, HostilePayloads.ALL.size()).mapToObj(HostilePayloads::value)
                 .map(String::strip).toList();
         assertThat(expected).allMatch(texts::contains, "present in the dataset");
@@ -81,6 +81,26 @@ class HostileDatasetTest {
                         .anySatisfy(error -> {
                             assertThat(error.file()).isEqualTo("sources.yaml");
                             assertThat(error.line()).isEqualTo(lineOfPublisher);
+                        }));
+    }
+
+    @Test
+    void directionControlsAreRefusedWithFileLineAndField() throws IOException {
+        HostileDataset.write(Path.of("data"), temp);
+        Path sources = temp.resolve("sources.yaml");
+        String text = Files.readString(sources, StandardCharsets.UTF_8);
+        int lineOfPublisher = (int) text.substring(0, text.indexOf("publisher:")).chars().filter(c -> c == '\n').count() + 1;
+        Files.writeString(sources, text.replaceFirst("publisher: .*", "publisher: ACME " + HostilePayloads.DIRECTION_CONTROLS),
+                StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> reader.read(temp))
+                .isInstanceOfSatisfying(InvalidDatasetException.class, e -> assertThat(e.errors())
+                        .singleElement()
+                        .satisfies(error -> {
+                            assertThat(error.file()).isEqualTo("sources.yaml");
+                            assertThat(error.line()).isEqualTo(lineOfPublisher);
+                            assertThat(error.field()).isEqualTo("publisher");
+                            assertThat(error.message()).contains("U+202E").contains("direction");
                         }));
     }
 

@@ -26,7 +26,8 @@ public final class HostilePayloads {
             "<math><mtext><table><mglyph><style><img src=x onerror=window.__pwned=1 data-hostile>",
             "</textarea><input autofocus onfocus=\"window.__pwned=1\" data-hostile>",
             "<object data=\"data:text/html,<script>window.__pwned=1</script>\" data-hostile></object>",
-            "\u202Egnirts desrever\u202C \u2066isolate\u2069 \u200B\uFEFFzero-width",
+            // direction marks and zero-width characters are text; direction controls are refused (below)
+            "\u200Fmarks\u200E \u061Carabic-letter-mark \u200B\uFEFFzero-width",
             "${7*7} #{7*7}",
             "{{7*7}} {{constructor.constructor('window.__pwned=1')()}}",
             "<%= 7*7 %> [[${7*7}]]",
@@ -39,6 +40,12 @@ public final class HostilePayloads {
             "line one\r\nSet-Cookie: hostile=1",
             "%3Cscript%3Ewindow.__pwned=1%3C/script%3E",
             "L".repeat(20_000));
+
+    /**
+     * Direction overrides, embeddings and isolates: unclosed, they reorder the text the app writes next to
+     * the value, so the reader refuses them (they are not in {@link #ALL}, which the reader accepts).
+     */
+    public static final String DIRECTION_CONTROLS = "\u202Egnirts desrever\u202C \u2066isolate\u2069 \u202Bembedded";
 
     private HostilePayloads() {
     }
