@@ -22,15 +22,16 @@ import com.microsoft.playwright.Page;
 @EnabledIfSystemProperty(named = "screenshots", matches = "true")
 class ScreenshotsIT extends BrowserTest {
 
-    @ParameterizedTest(name = "{0} {1}×{2} {3}")
-    @CsvSource({"/, 1280, 800, light", "/, 1280, 800, dark", "/, 1920, 1080, light", "/, 1920, 1080, dark",
-            "/, 390, 844, light", "/, 390, 844, dark", "/about, 1280, 800, light", "/about, 390, 844, dark"})
-    void screenshot(String path, int width, int height, String theme) throws IOException {
+    @ParameterizedTest(name = "{0} {1} {2}×{3} {4}")
+    @CsvSource({"/, en, 1280, 800, light", "/, en, 1280, 800, dark", "/, en, 1920, 1080, light", "/, en, 1920, 1080, dark",
+            "/, en, 390, 844, light", "/, en, 390, 844, dark", "/about, en, 1280, 800, light", "/about, en, 390, 844, dark",
+            "/, ar, 1280, 800, light", "/, ar, 1280, 800, dark", "/, ar, 390, 844, light", "/about, ar, 1280, 800, dark"})
+    void screenshot(String path, String lang, int width, int height, String theme) throws IOException {
         context.close();
         context = context.browser().newContext(new Browser.NewContextOptions().setViewportSize(width, height));
         context.addInitScript("localStorage.setItem('ccfacts-theme', '" + theme + "')");
         page = watched(context.newPage());
-        page.navigate(url(path));
+        page.navigate(url(path + "?lang=" + lang));
         if (path.equals("/")) {
             page.locator("apex-chart#chart-summit-timeline[data-ready] svg.apexcharts-svg").waitFor();
         } else {
@@ -43,7 +44,7 @@ class ScreenshotsIT extends BrowserTest {
         page.waitForFunction("() => Array.from(document.querySelectorAll('.v-status-message, .v-loading-indicator'))"
                 + ".every(bar => getComputedStyle(bar).opacity === '0' || getComputedStyle(bar).display === 'none')");
         Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-        String name = (path.equals("/") ? "dashboard" : path.substring(1)) + "-" + width + "x" + height + "-" + theme;
+        String name = (path.equals("/") ? "dashboard" : path.substring(1)) + "-" + lang + "-" + width + "x" + height + "-" + theme;
         Path viewport = dir.resolve(name + ".png");
         page.screenshot(new Page.ScreenshotOptions().setPath(viewport));
         Path full = dir.resolve(name + "-full.png");
