@@ -57,6 +57,12 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
             List<String> ancestors = embeddable ? embed.allowedOrigins() : List.of("'none'");
             response.setHeader("Content-Security-Policy", ContentSecurityPolicy.header(nonce, ancestors, developmentMode()));
         }
+        setFixedHeaders(response, embeddable);
+        chain.doFilter(request, response);
+    }
+
+    /** The headers that are the same on every response; also set by {@link TomcatErrorHeadersValve}. */
+    static void setFixedHeaders(HttpServletResponse response, boolean embeddable) {
         if (!embeddable) {
             // for browsers that predate frame-ancestors; it cannot list several origins, so not on embeddable charts
             response.setHeader("X-Frame-Options", "DENY");
@@ -66,7 +72,6 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
         response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
         response.setHeader("Cross-Origin-Resource-Policy", "same-origin");
-        chain.doFilter(request, response);
     }
 
     /** Error dispatches and async dispatches get the headers too. */

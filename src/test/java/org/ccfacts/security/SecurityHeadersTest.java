@@ -111,6 +111,32 @@ class SecurityHeadersTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"a bad escape", "an escaped NUL", "a raw NUL byte", "headers over the size limit"})
+    void theAnswersTomcatGivesItselfCarryTheSecurityHeaders(String mistake) throws IOException {
+        String request = switch (mistake) {
+            case "a bad escape" -> "GET /%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
+            case "an escaped NUL" -> "GET /a%00b HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
+            case "a raw NUL byte" -> "GET /a\0b HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
+            default -> "GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "x".repeat(20_000) + "\r\nConnection: close\r\n\r\n";
+        };
+        String answer = rawExchange(request);
+
+        assertThat(answer).startsWith("HTTP/1.1 4");
+        String head = answer.substring(0, answer.indexOf("\r\n\r\n")).toLowerCase();
+        assertThat(head).contains("content-security-policy: " + ContentSecurityPolicy.API.toLowerCase(),
+                "x-frame-options: deny", "x-content-type-options: nosniff", "referrer-policy: no-referrer",
+                "permissions-policy: ", "cross-origin-resource-policy: same-origin");
+    }
+
+    private String rawExchange(String request) throws IOException {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+
     @Test
     void aMalformedRequestRevealsNoServerNameOrVersion() throws IOException {
         // Tomcat answers this itself, before any servlet: its error page must not name itself
