@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Opens N real Vaadin 24 sessions against one server, the way the production browser client does
+ * Opens N real Vaadin 25 sessions against one server, the way the production browser client does
  * (recorded from Chromium's network log):
  *   1. GET {path}                         the bootstrap page; sets JSESSIONID
  *   2. GET /?v-r=init&location=&query=    the UI's initial state; carries the CSRF token (Vaadin-Security-Key)
@@ -35,8 +35,13 @@ public class LoadClient {
     static final Pattern CSRF = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
     static final Pattern UI_ID = Pattern.compile("\"v-uiId\":(\\d+)");
     static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
-    /** An executeJs whose result is awaited: its first return channel, [2, node, channel], then the reject channel. */
-    static final Pattern EXECUTE_WITH_RETURN = Pattern.compile("\\[2,\\s*(\\d+),\\s*(\\d+)],\\s*\\[2,\\s*\\1,\\s*\\d+],");
+    /**
+     * An executeJs whose result is awaited: its resolve channel, then its reject channel on the same node. Vaadin 25
+     * writes them {"@v-return":[node,channel]} (Vaadin 24 wrote [2,node,channel]); a browser answers at once, which
+     * also replaces the large view response the UI keeps for resending: an unanswered call would leave ~150 KB per
+     * session that no real browser leaves.
+     */
+    static final Pattern EXECUTE_WITH_RETURN = Pattern.compile("\\{\"@v-return\":\\[(\\d+),\\s*(\\d+)]},\\s*\\{\"@v-return\":\\[\\1,\\s*\\d+]}");
 
     public static void main(String[] args) throws Exception {
         String base = args.length > 0 ? args[0] : "http://localhost:8083";
@@ -89,7 +94,10 @@ public class LoadClient {
                                     chartMs.add((System.nanoTime() - t1) / 1_000_000);
                                     String answers = answersToExecuteJs(uidl.body());
                                     if (answers.isEmpty()) {
-                                        return CompletableFuture.completedFuture(null);
+                                        // the dashboard always awaits one (the theme button asks whether the page is
+                                        // dark): none found means the client no longer reads Vaadin's format, and the
+                                        // heap per session would be measured without the browser's answer
+                                        throw new IllegalStateException("no awaited executeJs found in the view's UIDL");
                                     }
                                     String reply = "{\"csrfToken\":\"" + s.csrf() + "\",\"rpc\":[" + answers
                                             + "],\"syncId\":" + find(SYNC_ID, uidl.body(), "syncId") + ",\"clientId\":1}";
