@@ -1,17 +1,14 @@
-/// <reference types="vite/client" />
 /*
  * Self-citing chart exports, composed in the browser (loaded on the first export by chart-export.ts, for
  * org.ccfacts.export.ExportMenu and ExportAllButton). An exported image carries its title, subtitle, the notes that change what a number
  * means, the source, the chart's permalink and the export date, around a fresh drawing of the chart at
- * the export's size. The fonts it needs (Noto Sans, Noto Sans Arabic, Noto Sans SC, bundled from
- * @fontsource, nothing fetched from the internet) are embedded as base64 @font-face rules, only the
- * unicode-range subsets its text uses, so it looks the same on a machine without them.
+ * the export's size. The fonts it needs are embedded, only the subsets its text uses
+ * (chart-export/fonts.ts); the caption is wrapped by measured width (chart-export/text-wrap.ts).
  *
  * Every text is set with textContent: the caption is data, never markup.
  */
-import notoSansRanges from '@fontsource/noto-sans/unicode.json';
-import notoArabicRanges from '@fontsource/noto-sans-arabic/unicode.json';
-import notoScRanges from '@fontsource/noto-sans-sc/unicode.json';
+import { FONT_STACK, fontFaceCss, fontFilesFor, registerInDocument } from './chart-export/fonts';
+import { wrap } from './chart-export/text-wrap';
 
 type Json = Record<string, any>;
 
@@ -43,200 +40,11 @@ interface ChartElement extends HTMLElement {
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const FONT_STACK = "'Noto Sans', 'Noto Sans Arabic', 'Noto Sans SC', sans-serif";
-
-// ---- fonts ----------------------------------------------------------------------------------------
-
-/** Each family in fallback order: the subsets' unicode ranges and the URLs Vite gave their woff2 files. */
-const FAMILIES = [
-  {
-    family: 'Noto Sans',
-    prefix: 'noto-sans-',
-    ranges: notoSansRanges as Record<string, string>,
-    files: import.meta.glob(
-      '../../../node_modules/@fontsource/noto-sans/files/noto-sans-{latin,latin-ext,cyrillic,cyrillic-ext}-{400,700}-normal.woff2',
-      { eager: true, query: '?url', import: 'default' },
-    ) as Record<string, string>,
-  },
-  {
-    family: 'Noto Sans Arabic',
-    prefix: 'noto-sans-arabic-',
-    ranges: notoArabicRanges as Record<string, string>,
-    files: import.meta.glob(
-      '../../../node_modules/@fontsource/noto-sans-arabic/files/noto-sans-arabic-{arabic,math,symbols}-{400,700}-normal.woff2',
-      { eager: true, query: '?url', import: 'default' },
-    ) as Record<string, string>,
-  },
-  {
-    family: 'Noto Sans SC',
-    prefix: 'noto-sans-sc-',
-    ranges: notoScRanges as Record<string, string>,
-    files: import.meta.glob('../../../node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-*-400-normal.woff2', {
-      eager: true,
-      query: '?url',
-      import: 'default',
-    }) as Record<string, string>,
-  },
-];
-
-interface FontFile {
-  family: string;
-  weight: number;
-  unicodeRange: string;
-  intervals: Array<[number, number]>;
-  url: string;
-}
-
-function parseRange(range: string): Array<[number, number]> {
-  return range.split(',').map((part) => {
-    const [lo, hi] = part.trim().replace(/^U\+/i, '').split('-');
-    return [parseInt(lo, 16), parseInt(hi ?? lo, 16)] as [number, number];
-  });
-}
-
-const FONT_FILES: FontFile[] = FAMILIES.flatMap(({ family, prefix, ranges, files }) =>
-  Object.entries(files).flatMap(([path, url]) => {
-    const match = new RegExp(`/${prefix}(.+)-(\\d{3})-normal\\.woff2$`).exec(path);
-    if (!match) return [];
-    const unicodeRange = ranges[match[1]] ?? ranges[`[${match[1]}]`];
-    if (!unicodeRange) return [];
-    return [{ family, weight: Number(match[2]), unicodeRange, intervals: parseRange(unicodeRange), url }];
-  }),
-);
-
-/** The font files whose subsets the text needs: per code point, the first family (in fallback order) covering it. */
-function fontFilesFor(text: string): FontFile[] {
-  const needed = new Set<FontFile>();
-  const seen = new Set<number>();
-  for (const char of text) {
-    const cp = char.codePointAt(0)!;
-    if (cp < 0x21 || seen.has(cp)) continue;
-    seen.add(cp);
-    for (const { family } of FAMILIES) {
-      const files = FONT_FILES.filter((f) => f.family === family && f.intervals.some(([lo, hi]) => cp >= lo && cp <= hi));
-      if (files.length) {
-        files.forEach((f) => needed.add(f));
-        break;
-      }
-    }
-  }
-  return [...needed];
-}
-
-const fontBytes = new Map<string, Promise<ArrayBuffer>>();
-const registered = new Set<string>();
-
-function loadFont(file: FontFile): Promise<ArrayBuffer> {
-  let bytes = fontBytes.get(file.url);
-  if (!bytes) {
-    bytes = fetch(file.url).then((r) => {
-      if (!r.ok) throw new Error(`font ${file.url}: HTTP ${r.status}`);
-      return r.arrayBuffer();
-    });
-    fontBytes.set(file.url, bytes);
-  }
-  return bytes;
-}
-
-/** Makes the fonts available to the page too, so text is measured (wrapped) with the glyphs it will be drawn with. */
-async function registerInDocument(files: FontFile[]) {
-  await Promise.all(
-    files.map(async (file) => {
-      if (registered.has(file.url)) return;
-      const face = new FontFace(file.family, await loadFont(file), {
-        weight: String(file.weight),
-        unicodeRange: file.unicodeRange,
-      });
-      await face.load();
-      document.fonts.add(face);
-      registered.add(file.url);
-    }),
-  );
-}
-
-function base64(buffer: ArrayBuffer): string {
-  const bytes = new Uint8Array(buffer);
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(binary);
-}
-
-async function fontFaceCss(files: FontFile[]): Promise<string> {
-  const rules = await Promise.all(
-    files.map(
-      async (f) =>
-        `@font-face{font-family:'${f.family}';font-style:normal;font-weight:${f.weight};` +
-        `src:url(data:font/woff2;base64,${base64(await loadFont(f))}) format('woff2');unicode-range:${f.unicodeRange};}`,
-    ),
-  );
-  return rules.join('\n');
-}
-
-// ---- layout ---------------------------------------------------------------------------------------
 
 const PALETTES = {
   light: { background: '#ffffff', text: '#1a1a1a', muted: '#4a4a4a', note: '#8a3b00', rule: '#d0d0d0', chart: '#373d3f', grid: '#e0e0e0' },
   dark: { background: '#121417', text: '#f2f2f2', muted: '#c8c8c8', note: '#ffc285', rule: '#3a3f47', chart: '#d9dde3', grid: '#3a3f47' },
 };
-
-const measureContext = document.createElement('canvas').getContext('2d')!;
-
-/**
- * Greedy line breaking by measured width. A bidi-isolated part (a citation, a row's label or note, with
- * the punctuation right after it) is kept on one line when it fits on one: a source cut in two reads
- * badly, worst in right-to-left text, where its two halves land at opposite ends of two lines. Longer
- * parts break between words; words longer than a line (or text without spaces, as in Chinese) break by
- * character.
- */
-function wrap(text: string, size: number, weight: number, maxWidth: number): string[] {
-  measureContext.font = `${weight} ${size}px ${FONT_STACK}`;
-  const fits = (s: string) => measureContext.measureText(s).width <= maxWidth;
-  const words = (s: string) => s.split(/(\s+)/).filter((t) => t.length);
-  const lines: string[] = [];
-  let line = '';
-  const tokens = text
-    .split(/(\u2068[^\u2068\u2069]*\u2069[^\s\u2068]*|\s+)/)
-    .filter((t) => t.length)
-    .flatMap((t) => (t.startsWith('\u2068') && !fits(t) ? words(t) : [t]));
-  for (const token of tokens) {
-    const candidate = line + token;
-    if (fits(candidate)) {
-      line = candidate;
-      continue;
-    }
-    if (line.trim()) lines.push(line.trimEnd());
-    line = /^\s+$/.test(token) ? '' : token;
-    while (line && !fits(line)) {
-      let cut = line.length - 1;
-      while (cut > 1 && !fits(line.slice(0, cut))) cut--;
-      lines.push(line.slice(0, cut));
-      line = line.slice(cut);
-    }
-  }
-  if (line.trim()) lines.push(line.trimEnd());
-  return balanceIsolates(lines);
-}
-
-/**
- * A citation is wrapped in bidi isolates (FSI … PDI, org.ccfacts.i18n.BidiText). Each line is laid out
- * on its own, so an isolate cut by a line break is closed at the end of its line and opened again on the
- * next: the citation keeps its own direction on both lines.
- */
-function balanceIsolates(lines: string[]): string[] {
-  const OPEN = '\u2068';
-  const CLOSE = '\u2069';
-  let open = 0;
-  return lines.map((line) => {
-    const text = OPEN.repeat(open) + line;
-    for (const char of line) {
-      if (char === OPEN) open++;
-      else if (char === CLOSE && open > 0) open--;
-    }
-    return text + CLOSE.repeat(open);
-  });
-}
 
 function svgElement(name: string, attributes: Record<string, string | number>, text?: string): SVGElement {
   const element = document.createElementNS(SVG_NS, name) as SVGElement;
@@ -285,10 +93,6 @@ function chartOverrides(theme: 'light' | 'dark', fontSize: number, width: number
 }
 
 /** The self-citing SVG document of a chart, `request.width` × `request.height` user units. */
-export async function composeSvg(chart: ChartElement, request: Request, caption: Caption): Promise<string> {
-  return new XMLSerializer().serializeToString(await compose(chart, request, caption));
-}
-
 async function compose(chart: ChartElement, request: Request, caption: Caption): Promise<SVGSVGElement> {
   await waitUntilDrawn(chart);
   const { width, height, theme } = request;

@@ -11,6 +11,5 @@ const load = () => (composer ??= import('./chart-export-composer'));
 (window as any).ccfactsExport = {
   download: (...args: Parameters<Composer['download']>) => load().then((c) => c.download(...args)),
   exportBlob: (...args: Parameters<Composer['exportBlob']>) => load().then((c) => c.exportBlob(...args)),
-  composeSvg: (...args: Parameters<Composer['composeSvg']>) => load().then((c) => c.composeSvg(...args)),
   deckImages: (...args: Parameters<Composer['deckImages']>) => load().then((c) => c.deckImages(...args)),
 };

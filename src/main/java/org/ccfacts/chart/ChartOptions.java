@@ -1,6 +1,7 @@
 package org.ccfacts.chart;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -19,81 +20,121 @@ public record ChartOptions(Chart chart, List<Series> series, Axis xaxis, Axis ya
         colors = colors == null ? null : List.copyOf(colors);
     }
 
-    /** The options without a grid setting (ApexCharts' default grid). */
-    public ChartOptions(Chart chart, List<Series> series, Axis xaxis, Axis yaxis, Annotations annotations,
-                        DataLabels dataLabels, Title title, Title subtitle, List<String> colors, Stroke stroke,
-                        Markers markers, Legend legend, PlotOptions plotOptions, Tooltip tooltip, Fill fill) {
-        this(chart, series, xaxis, yaxis, annotations, dataLabels, title, subtitle, colors, stroke, markers, legend,
-                plotOptions, tooltip, fill, null);
-    }
-
     /** A chart of the given type with no series yet: toolbar, zoom and animations off. */
     public static ChartOptions of(ChartType type, String height) {
-        return new ChartOptions(new Chart(type, height, Toggle.off(), Toggle.off(), Toggle.off(),
-                "inherit", null), List.of(), null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new ChartOptions(new Chart(type, height, Toggle.off(), Toggle.off(), Toggle.off(), "inherit", null),
+                List.of(), null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Bars of all series on one row stack; a series with no value on a row leaves no gap there. */
     public ChartOptions stacked() {
-        Chart stackedChart = new Chart(chart.type(), chart.height(), chart.toolbar(), chart.zoom(), chart.animations(),
-                chart.fontFamily(), chart.background(), true);
-        return new ChartOptions(stackedChart, series, xaxis, yaxis, annotations, dataLabels, title, subtitle, colors,
-                stroke, markers, legend, plotOptions, tooltip, fill, grid);
+        return copy(c -> c.chart = new Chart(chart.type(), chart.height(), chart.toolbar(), chart.zoom(),
+                chart.animations(), chart.fontFamily(), chart.background(), true));
     }
 
     public ChartOptions withSeries(List<Series> series) {
-        return new ChartOptions(chart, series, xaxis, yaxis, annotations, dataLabels, title, subtitle, colors,
-                stroke, markers, legend, plotOptions, tooltip, fill, grid);
+        return copy(c -> c.series = series);
     }
 
     public ChartOptions withAxes(Axis xaxis, Axis yaxis) {
-        return new ChartOptions(chart, series, xaxis, yaxis, annotations, dataLabels, title, subtitle, colors,
-                stroke, markers, legend, plotOptions, tooltip, fill, grid);
+        return copy(c -> {
+            c.xaxis = xaxis;
+            c.yaxis = yaxis;
+        });
     }
 
     public ChartOptions withAnnotations(Annotations annotations) {
-        return new ChartOptions(chart, series, xaxis, yaxis, annotations, dataLabels, title, subtitle, colors,
-                stroke, markers, legend, plotOptions, tooltip, fill, grid);
+        return copy(c -> c.annotations = annotations);
     }
 
     public ChartOptions withDataLabels(DataLabels dataLabels) {
-        return new ChartOptions(chart, series, xaxis, yaxis, annotations, dataLabels, title, subtitle, colors,
-                stroke, markers, legend, plotOptions, tooltip, fill, grid);
+        return copy(c -> c.dataLabels = dataLabels);
     }
 
     public ChartOptions withTitle(Title title, Title subtitle) {
-        return new ChartOptions(chart, series, xaxis, yaxis, annotations, dataLabels, title, subtitle, colors,
-                stroke, markers, legend, plotOptions, tooltip, fill, grid);
+        return copy(c -> {
+            c.title = title;
+            c.subtitle = subtitle;
+        });
     }
 
     public ChartOptions withColors(List<String> colors) {
-        return new ChartOptions(chart, series, xaxis, yaxis, annotations, dataLabels, title, subtitle, colors,
-                stroke, markers, legend, plotOptions, tooltip, fill, grid);
+        return copy(c -> c.colors = colors);
     }
 
     public ChartOptions withStyle(Stroke stroke, Markers markers, Fill fill) {
-        return new ChartOptions(chart, series, xaxis, yaxis, annotations, dataLabels, title, subtitle, colors,
-                stroke, markers, legend, plotOptions, tooltip, fill, grid);
+        return copy(c -> {
+            c.stroke = stroke;
+            c.markers = markers;
+            c.fill = fill;
+        });
     }
 
     public ChartOptions withLegend(Legend legend) {
-        return new ChartOptions(chart, series, xaxis, yaxis, annotations, dataLabels, title, subtitle, colors,
-                stroke, markers, legend, plotOptions, tooltip, fill, grid);
+        return copy(c -> c.legend = legend);
     }
 
     public ChartOptions withPlotOptions(PlotOptions plotOptions) {
-        return new ChartOptions(chart, series, xaxis, yaxis, annotations, dataLabels, title, subtitle, colors,
-                stroke, markers, legend, plotOptions, tooltip, fill, grid);
+        return copy(c -> c.plotOptions = plotOptions);
     }
 
     public ChartOptions withTooltip(Tooltip tooltip) {
-        return new ChartOptions(chart, series, xaxis, yaxis, annotations, dataLabels, title, subtitle, colors,
-                stroke, markers, legend, plotOptions, tooltip, fill, grid);
+        return copy(c -> c.tooltip = tooltip);
     }
 
     public ChartOptions withGrid(Grid grid) {
-        return new ChartOptions(chart, series, xaxis, yaxis, annotations, dataLabels, title, subtitle, colors,
-                stroke, markers, legend, plotOptions, tooltip, fill, grid);
+        return copy(c -> c.grid = grid);
+    }
+
+    /** These options with {@code change} applied to a copy: the one place that lists every field twice. */
+    private ChartOptions copy(Consumer<Copy> change) {
+        Copy copy = new Copy(this);
+        change.accept(copy);
+        return copy.build();
+    }
+
+    /** A mutable stand-in for the record while one with-method changes some fields; never leaves this class. */
+    private static final class Copy {
+        Chart chart;
+        List<Series> series;
+        Axis xaxis;
+        Axis yaxis;
+        Annotations annotations;
+        DataLabels dataLabels;
+        Title title;
+        Title subtitle;
+        List<String> colors;
+        Stroke stroke;
+        Markers markers;
+        Legend legend;
+        PlotOptions plotOptions;
+        Tooltip tooltip;
+        Fill fill;
+        Grid grid;
+
+        Copy(ChartOptions options) {
+            chart = options.chart;
+            series = options.series;
+            xaxis = options.xaxis;
+            yaxis = options.yaxis;
+            annotations = options.annotations;
+            dataLabels = options.dataLabels;
+            title = options.title;
+            subtitle = options.subtitle;
+            colors = options.colors;
+            stroke = options.stroke;
+            markers = options.markers;
+            legend = options.legend;
+            plotOptions = options.plotOptions;
+            tooltip = options.tooltip;
+            fill = options.fill;
+            grid = options.grid;
+        }
+
+        ChartOptions build() {
+            return new ChartOptions(chart, series, xaxis, yaxis, annotations, dataLabels, title, subtitle, colors,
+                    stroke, markers, legend, plotOptions, tooltip, fill, grid);
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -3,7 +3,7 @@ package org.ccfacts.chart;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * Named number formats, implemented in {@code src/main/frontend/apex-chart.ts}. Options name a preset instead
+ * Named number formats, implemented in {@code src/main/frontend/apex-chart/formats.ts}. Options name a preset instead
  * of carrying code, so nothing is ever eval'ed and a strict Content-Security-Policy holds.
  */
 public enum Format {

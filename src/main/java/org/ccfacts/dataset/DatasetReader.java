@@ -1,7 +1,6 @@
 package org.ccfacts.dataset;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -17,9 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -30,6 +27,10 @@ import org.yaml.snakeyaml.reader.ReaderException;
 /**
  * Reads and validates the data folder into one {@link Dataset}. Collects every error (file, line,
  * field, message) before giving up, so an editor fixes them in one go.
+ *
+ * <p>This class reads: one snapshot of the folder, each file within its bounds ({@link DataFiles},
+ * {@link BoundedYaml}), decoded and composed into entries. What an entry of each file means is
+ * {@link EntryMapper}'s job; what must hold across entries is {@link DatasetChecks}'.
  */
 public final class DatasetReader {
 
@@ -38,10 +39,6 @@ public final class DatasetReader {
             "polls.yaml", "events.yaml", "lists.yaml");
 
     static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
-
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-    private static final Set<String> CURRENCIES = Set.of("USD", "CNY");
-    private static final Set<String> COUNTRIES = Set.of("KZ", "KG", "TJ", "TM", "UZ");
 
     private final Clock clock;
 
@@ -81,12 +78,12 @@ public final class DatasetReader {
         FieldLines fieldLines = new FieldLines();
         records.values().forEach(list -> list.forEach(fieldLines::add));
         Dataset dataset = new Dataset(HexFormat.of().formatHex(digest.digest(), 0, 6), clock.instant(),
-                each(records.get("sources.yaml"), this::source),
-                each(records.get("measures.yaml"), this::measure),
-                each(records.get("observations.yaml"), this::observation),
-                each(records.get("polls.yaml"), this::poll),
-                each(records.get("events.yaml"), this::event),
-                each(records.get("lists.yaml"), this::namedList));
+                each(records.get("sources.yaml"), EntryMapper::source),
+                each(records.get("measures.yaml"), EntryMapper::measure),
+                each(records.get("observations.yaml"), EntryMapper::observation),
+                each(records.get("polls.yaml"), EntryMapper::poll),
+                each(records.get("events.yaml"), EntryMapper::event),
+                each(records.get("lists.yaml"), EntryMapper::namedList));
         records.values().forEach(list -> list.forEach(YamlRecord::rejectUnknownFields));
         new DatasetChecks(dataset, fieldLines, errors).run();
         if (!errors.isEmpty()) {
@@ -171,161 +168,6 @@ public final class DatasetReader {
 
     private static <T> List<T> each(List<YamlRecord> records, Function<YamlRecord, Optional<T>> reader) {
         return records.stream().map(reader).flatMap(Optional::stream).toList();
-    }
-
-    private static String id(String text) {
-        if (!ID.matcher(text).matches()) {
-            throw new IllegalArgumentException("'" + text + "' is not an id: use lower-case letters, digits and single hyphens");
-        }
-        return text;
-    }
-
-    private static String language(String text) {
-        if (!ID.matcher(text).matches() || text.length() > 3) {
-            throw new IllegalArgumentException("'" + text + "' is not a language code such as en, ar, zh or ru");
-        }
-        return text;
-    }
-
-    private static String url(String text) {
-        if (!text.startsWith("https://") && !text.startsWith("http://")) {
-            throw new IllegalArgumentException("'" + text + "' is not a web address starting with https://");
-        }
-        return text;
-    }
-
-    private static BigDecimal number(String text) {
-        if (!text.matches("-?\\d+(\\.\\d+)?")) {
-            throw new IllegalArgumentException("'" + text + "' is not a number: write digits with a decimal point, e.g. 94.8");
-        }
-        return new BigDecimal(text);
-    }
-
-    private static <E extends Enum<E>> Function<String, E> oneOf(Class<E> type) {
-        return text -> {
-            for (E constant : type.getEnumConstants()) {
-                if (constant.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-').equals(text)) {
-                    return constant;
-                }
-            }
-            throw new IllegalArgumentException("'" + text + "' is not one of " + java.util.Arrays.stream(type.getEnumConstants())
-                    .map(c -> c.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')).toList());
-        };
-    }
-
-    private static Function<String, String> oneOf(Set<String> allowed) {
-        return text -> {
-            if (!allowed.contains(text)) {
-                throw new IllegalArgumentException("'" + text + "' is not one of " + new java.util.TreeSet<>(allowed));
-            }
-            return text;
-        };
-    }
-
-    private Optional<Source> source(YamlRecord r) {
-        var id = r.required("id", DatasetReader::id);
-        var publisher = r.required("publisher");
-        var title = r.optional("title");
-        var date = r.optional("date", PartialDate::parse);
-        var language = r.optional("language", DatasetReader::language);
-        var url = r.optional("url", DatasetReader::url);
-        var dataFrom = r.optional("data_from");
-        var note = r.optional("note");
-        if (id.isEmpty() || publisher.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Source(id.get(), publisher.get(), title, date, language, url, dataFrom,
-                note, r.line()));
-    }
-
-    private Optional<Measure> measure(YamlRecord r) {
-        var id = r.required("id", DatasetReader::id);
-        var name = r.localized("name", true);
-        var unit = r.required("unit", oneOf(Measure.Unit.class));
-        var definition = r.localized("definition", true);
-        if (id.isEmpty() || name.isEmpty() || unit.isEmpty() || definition.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Measure(id.get(), name.get(), unit.get(), definition.get(), r.line()));
-    }
-
-    private Optional<Observation> observation(YamlRecord r) {
-        var id = r.required("id", DatasetReader::id);
-        var measure = r.required("measure", DatasetReader::id);
-        var period = r.required("period", Period::parse);
-        var value = r.required("value", DatasetReader::number);
-        var qualifier = r.required("qualifier", text -> Qualifier.fromCode(text).orElseThrow(() ->
-                new IllegalArgumentException("'" + text + "' is not one of [exact, lower-bound, approximate]")));
-        var currency = r.optional("currency", oneOf(CURRENCIES));
-        var scale = r.optional("scale", oneOf(Set.of("billion")));
-        var country = r.optional("country", oneOf(COUNTRIES));
-        var source = r.required("source", DatasetReader::id);
-        var quote = r.optional("quote");
-        var note = r.localized("note", false);
-        if (id.isEmpty() || measure.isEmpty() || period.isEmpty() || value.isEmpty() || qualifier.isEmpty()
-                || source.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Observation(id.get(), measure.get(), period.get(), value.get(), qualifier.get(),
-                currency, scale, country, source.get(), quote, note, r.line()));
-    }
-
-    private Optional<Poll> poll(YamlRecord r) {
-        var id = r.required("id", DatasetReader::id);
-        var question = r.localized("question", true);
-        var share = r.required("share", DatasetReader::number);
-        var pollster = r.required("pollster");
-        var date = r.required("date", PartialDate::parse);
-        var source = r.required("source", DatasetReader::id);
-        var quote = r.optional("quote");
-        if (id.isEmpty() || question.isEmpty() || share.isEmpty() || pollster.isEmpty() || date.isEmpty()
-                || source.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Poll(id.get(), question.get(), share.get(), pollster.get(), date.get(), source.get(),
-                quote, r.line()));
-    }
-
-    private Optional<Event> event(YamlRecord r) {
-        var id = r.required("id", DatasetReader::id);
-        var date = r.required("date", PartialDate::parse);
-        var end = r.optional("end", PartialDate::parse);
-        var title = r.localized("title", true);
-        var place = r.localized("place", false);
-        var status = r.required("status", oneOf(Event.Status.class));
-        var sources = r.requiredList("sources");
-        var note = r.localized("note", false);
-        if (id.isEmpty() || date.isEmpty() || title.isEmpty() || status.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Event(id.get(), date.get(), end, title.get(), place, status.get(), sources, note,
-                r.line()));
-    }
-
-    private Optional<NamedList> namedList(YamlRecord r) {
-        var id = r.required("id", DatasetReader::id);
-        var title = r.localized("title", true);
-        var source = r.required("source", DatasetReader::id);
-        List<NamedList.Item> items = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
-        for (YamlRecord item : r.requiredRecords("items")) {
-            var itemId = item.required("id", DatasetReader::id);
-            var label = item.localized("label", true);
-            item.rejectUnknownFields();
-            itemId.ifPresent(itemIdText -> {
-                Integer earlier = seen.putIfAbsent(itemIdText, item.line());
-                if (earlier != null) {
-                    item.error(item.fieldNode("id"), "id", "'" + itemIdText + "' is already used in this list on line " + earlier);
-                }
-            });
-            if (itemId.isPresent() && label.isPresent()) {
-                items.add(new NamedList.Item(itemId.get(), label.get()));
-            }
-        }
-        if (id.isEmpty() || title.isEmpty() || source.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new NamedList(id.get(), title.get(), source.get(), items, r.line()));
     }
 
     private static MessageDigest sha256() {

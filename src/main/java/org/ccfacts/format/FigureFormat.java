@@ -11,7 +11,7 @@ import org.ccfacts.dataset.Qualifier;
 
 /**
  * How a figure is written, the same on cards, tooltips, tables and exports. Mirrors the "money" and
- * "percent" presets of {@code src/main/frontend/apex-chart.ts} (a browser test compares the two). Never rounds:
+ * "percent" presets of {@code src/main/frontend/apex-chart/formats.ts} (a browser test compares the two). Never rounds:
  * every published digit is shown.
  *
  * <table>

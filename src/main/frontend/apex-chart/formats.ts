@@ -1,0 +1,121 @@
+/*
+ * How <apex-chart> writes figures and texts: the named formatter presets a configuration refers to, in
+ * the four languages, and the escaping of every text ApexCharts puts into HTML.
+ *
+ * No eval: a "formatter" in the JSON is the name of a preset below. Every text that ApexCharts puts
+ * into HTML (legend, tooltip) is escaped here, so data text can never become markup.
+ */
+import ar from 'apexcharts/dist/locales/ar.json';
+import en from 'apexcharts/dist/locales/en.json';
+import ru from 'apexcharts/dist/locales/ru.json';
+import zhCn from 'apexcharts/dist/locales/zh-cn.json';
+
+export type Json = Record<string, any>;
+export type Formatter = (value: any, context?: any) => string;
+
+const escapeHtml = (text: unknown) =>
+  String(text ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The data point a formatter is called for, with the fields the server adds (qualifier, currency). */
+function pointOf(context: any): Json | undefined {
+  const w = context?.w;
+  if (!w || context.seriesIndex == null || context.dataPointIndex == null) return undefined;
+  const point = w.config.series?.[context.seriesIndex]?.data?.[context.dataPointIndex];
+  return typeof point === 'object' && point !== null ? point : undefined;
+}
+
+/**
+ * The four languages' ways of writing a figure. Must stay identical to org.ccfacts.format.FigureFormat
+ * (a browser test compares a tooltip with it): Arabic with Western digits (as the source article),
+ * Chinese in 亿 (an exact one-place decimal shift of billions), Russian with a decimal comma, and the
+ * qualifier as a word outside English (in right-to-left text ">" would be mirrored).
+ */
+export const LANGUAGES: Record<string, { intl: string; apex: string; usd: (n: string) => string; cny: (n: string) => string;
+  shift: number; percent: (n: string) => string; lower: (t: string) => string; approx: (t: string) => string;
+  fonts: string }> = {
+  en: { intl: 'en', apex: 'en', fonts: "'Noto Sans'", usd: (n) => `US$${n} bn`, cny: (n) => `CN¥${n} bn`, shift: 0,
+    percent: (n) => `${n} %`, lower: (t) => `> ${t}`, approx: (t) => `≈ ${t}` },
+  ar: { intl: 'ar-u-nu-latn', apex: 'ar', fonts: "'Noto Sans', 'Noto Sans Arabic'", usd: (n) => `${n} مليار دولار`, cny: (n) => `${n} مليار يوان`, shift: 0,
+    percent: (n) => `${n}%`, lower: (t) => `أكثر من ${t}`, approx: (t) => `نحو ${t}` },
+  zh: { intl: 'zh-CN', apex: 'zh-cn', fonts: "'Noto Sans', 'Noto Sans SC'", usd: (n) => `${n}亿美元`, cny: (n) => `${n}亿元`, shift: 1,
+    percent: (n) => `${n}%`, lower: (t) => `超过${t}`, approx: (t) => `约${t}` },
+  ru: { intl: 'ru', apex: 'ru', fonts: "'Noto Sans'", usd: (n) => `${n}\u00A0млрд долл. США`, cny: (n) => `${n}\u00A0млрд юаней`, shift: 0,
+    percent: (n) => `${n}\u00A0%`, lower: (t) => `более ${t}`, approx: (t) => `около ${t}` },
+};
+
+/** Our language for any tag the server sends ("ar-u-nu-latn", "zh-CN", "ru-RU"), English otherwise. */
+export function languageOf(locale: string) {
+  return LANGUAGES[locale.toLowerCase().split(/[-_]/)[0]] ?? LANGUAGES.en;
+}
+
+/** value × 10^places without binary noise: 0.46 → 4.6, never 4.6000000000000005. */
+function shiftDecimal(value: number, places: number): number {
+  if (places === 0) return value;
+  const decimals = (String(value).split('.')[1] ?? '').length;
+  return Number((value * 10 ** places).toFixed(Math.max(0, decimals - places)));
+}
+
+export function presets(locale: string): Record<string, Formatter> {
+  const language = languageOf(locale);
+  // Never round what was published: up to 3 decimals shown as given, no padding zeros.
+  const number = new Intl.NumberFormat(language.intl, { maximumFractionDigits: 3 });
+  const qualified = (text: string, point?: Json) =>
+    point?.qualifier === 'lower-bound' ? language.lower(text) : point?.qualifier === 'approximate' ? language.approx(text) : text;
+  const money = (value: any, context?: any) => {
+    if (value == null) return '';
+    const point = pointOf(context);
+    const amount = Number(Array.isArray(value) ? value[0] : value);
+    const text = number.format(shiftDecimal(amount, language.shift));
+    return qualified(point?.currency === 'CNY' ? language.cny(text) : language.usd(text), point);
+  };
+  return {
+    money,
+    percent: (value: any, context?: any) => (value == null ? '' : qualified(language.percent(number.format(value)), pointOf(context))),
+    year: (value: any) => (value == null ? '' : String(Math.round(Number(value)))),
+    number: (value: any) => (value == null ? '' : number.format(value)),
+    billions: (value: any) => (value == null ? '' : number.format(shiftDecimal(Number(value), language.shift))),
+    date: (value: any) =>
+      value == null ? '' : new Intl.DateTimeFormat(language.intl, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(value)),
+    text: (value: any) => (value == null ? '' : String(value)),
+    // the point's own texts (a timeline event's year; its title and place); escaped where they reach HTML
+    label: (_value: any, context?: any) => String(pointOf(context)?.label ?? ''),
+    detail: (_value: any, context?: any) => String(pointOf(context)?.detail ?? ''),
+  };
+}
+
+/** ApexCharts' own texts (toolbar, menu, month names) in our four languages. */
+export const APEX_LOCALES = [en, ar, ru, zhCn];
+
+/** Replaces every "formatter": "<preset>" with the preset function, recursively. */
+export function resolveFormatters(node: any, table: Record<string, Formatter>): any {
+  if (Array.isArray(node)) return node.map((item) => resolveFormatters(item, table));
+  if (node === null || typeof node !== 'object') return node;
+  const result: Json = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'formatter' && typeof value === 'string') {
+      const preset = table[value];
+      if (!preset) throw new Error(`apex-chart: unknown formatter preset '${value}'`);
+      result[key] = preset;
+    } else {
+      result[key] = resolveFormatters(value, table);
+    }
+  }
+  return result;
+}
+
+/** Makes every HTML context of ApexCharts (legend, tooltip) show data text as text. */
+export function escapeHtmlContexts(config: Json): Json {
+  const tooltip = config.tooltip ?? {};
+  const y = tooltip.y ?? {};
+  const yFormat: Formatter = y.formatter ?? ((v) => String(v ?? ''));
+  const xFormat: Formatter | undefined = tooltip.x?.formatter;
+  return {
+    ...config,
+    legend: { ...config.legend, formatter: (name: string) => escapeHtml(name) },
+    tooltip: {
+      ...tooltip,
+      x: { ...tooltip.x, formatter: (v: any, ctx: any) => escapeHtml(xFormat ? xFormat(v, ctx) : v) },
+      y: { ...y, formatter: (v: any, ctx: any) => escapeHtml(yFormat(v, ctx)), title: { formatter: (name: string) => escapeHtml(name) } },
+    },
+  };
+}
