@@ -14,13 +14,13 @@ import org.ccfacts.chart.ChartOptions.Legend;
 import org.ccfacts.chart.ChartOptions.PlotOptions;
 import org.ccfacts.chart.ChartOptions.Point;
 import org.ccfacts.chart.ChartOptions.Series;
-import org.ccfacts.chart.ChartOptions.Title;
 import org.ccfacts.chart.ChartOptions.Tooltip;
 import org.ccfacts.chart.ChartType;
 import org.ccfacts.chart.Format;
 import org.ccfacts.chart.Palette;
 import org.ccfacts.dataset.Dataset;
 import org.ccfacts.dataset.Poll;
+import org.ccfacts.format.FigureFormat;
 
 /**
  * The published survey shares, on a 0–100 % axis. Bars are labelled "Question 1, 2…" because the full
@@ -30,6 +30,8 @@ import org.ccfacts.dataset.Poll;
 public final class PollsChart implements ChartDefinition {
 
     public static final String ID = "polls";
+    /** The polls shown as headline figures on the dashboard, in order. */
+    public static final List<String> HEADLINES = List.of("poll-mechanism", "poll-bri");
 
     @Override
     public String id() {
@@ -44,6 +46,27 @@ public final class PollsChart implements ChartDefinition {
     @Override
     public String subtitle(Locale locale) {
         return CatalogText.get(locale, "chart.polls.subtitle");
+    }
+
+    /** Lower than most: a few horizontal bars. */
+    @Override
+    public ChartLayout layout() {
+        return ChartLayout.STANDARD.withCardHeight("240px");
+    }
+
+    @Override
+    public List<Headline> headlines(Dataset dataset) {
+        return HEADLINES.stream().map(Headline::poll).toList();
+    }
+
+    /** The full questions, which the axis shortens to "Question 1, 2…", with share and pollster. */
+    @Override
+    public List<ChartNote> notes(Dataset dataset, Locale locale) {
+        FigureFormat format = new FigureFormat(locale);
+        List<ChartNote> items = dataset.polls().stream().map(p -> ChartNote.of("li", CatalogText.get(locale, "polls.item",
+                format.percent(p.share()), p.question().in(locale.getLanguage()), p.pollster(), p.date().toString())))
+                .toList();
+        return List.of(ChartNote.of("ol").withId("poll-questions").with(items));
     }
 
     /** The short label of the n-th poll (1-based) as drawn on the axis. */
@@ -74,7 +97,6 @@ public final class PollsChart implements ChartDefinition {
                 .withPlotOptions(new PlotOptions(new Bar(true, null, "50%", null, 3, new DataLabelsPosition("center"))))
                 .withDataLabels(new DataLabels(true, Format.PERCENT, null, null, null, null,
                         new LabelStyle(List.of("#000000"), "14px", "700")))
-                .withTitle(Title.of(title(locale)), Title.of(subtitle(locale)))
                 .withColors(List.of(Palette.ORANGE))
                 .withLegend(new Legend(false, null))
                 .withTooltip(Tooltip.of(Format.PERCENT, null));

@@ -13,7 +13,6 @@ import org.ccfacts.chart.ChartOptions.Legend;
 import org.ccfacts.chart.ChartOptions.PlotOptions;
 import org.ccfacts.chart.ChartOptions.Point;
 import org.ccfacts.chart.ChartOptions.Series;
-import org.ccfacts.chart.ChartOptions.Title;
 import org.ccfacts.chart.ChartOptions.Tooltip;
 import org.ccfacts.chart.ChartType;
 import org.ccfacts.chart.Format;
@@ -69,7 +68,6 @@ public final class RoadTransportChart implements ChartDefinition {
                 .withPlotOptions(new PlotOptions(new Bar(false, "40%", null, null, 3, new DataLabelsPosition("top"))))
                 .withDataLabels(new DataLabels(true, Format.PERCENT, null, -22, null, null,
                         new LabelStyle(List.of("#333333"), "14px", "700")))
-                .withTitle(Title.of(title(locale)), Title.of(subtitle(locale)))
                 .withColors(List.of(Palette.SKY))
                 .withLegend(new Legend(false, null))
                 .withTooltip(Tooltip.of(Format.PERCENT, null));

@@ -16,7 +16,6 @@ import org.ccfacts.chart.ChartOptions.Markers;
 import org.ccfacts.chart.ChartOptions.Padding;
 import org.ccfacts.chart.ChartOptions.Point;
 import org.ccfacts.chart.ChartOptions.Series;
-import org.ccfacts.chart.ChartOptions.Title;
 import org.ccfacts.chart.ChartOptions.Tooltip;
 import org.ccfacts.chart.ChartOptions.TooltipValue;
 import org.ccfacts.chart.ChartType;
@@ -25,6 +24,7 @@ import org.ccfacts.chart.Palette;
 import org.ccfacts.dataset.Dataset;
 import org.ccfacts.dataset.Event;
 import org.ccfacts.dataset.PartialDate;
+import org.ccfacts.i18n.BidiText;
 
 /**
  * The timeline from diplomatic ties to the summits, one row per event so labels never collide. Held
@@ -51,6 +51,38 @@ public final class SummitTimelineChart implements ChartDefinition {
         return CatalogText.get(locale, "chart.summit-timeline.subtitle");
     }
 
+    /** Across the dashboard, and taller: one row per event. */
+    @Override
+    public ChartLayout layout() {
+        return ChartLayout.STANDARD.acrossTheDashboard().withCardHeight("400px");
+    }
+
+    /** Every event with its date as published, held or scheduled, place, note and sources. */
+    @Override
+    public List<ChartNote> notes(Dataset dataset, Locale locale) {
+        String language = locale.getLanguage();
+        ChartNote list = ChartNote.of("ol").withId("event-list").withClass("cc-events");
+        for (Event e : dataset.timeline()) {
+            boolean scheduled = e.status() == Event.Status.SCHEDULED;
+            ChartNote item = ChartNote.of("li").withId("event-" + e.id())
+                    .withClass(scheduled ? "cc-event-scheduled" : "cc-event-held")
+                    .with(ChartNote.of("span", published(e)).withClass("cc-event-date"),
+                            ChartNote.of("span", CatalogText.get(locale, scheduled ? "timeline.scheduled" : "timeline.held"))
+                                    .withTheme(scheduled ? "badge contrast" : "badge").withClass("cc-event-status"),
+                            ChartNote.of("span", e.title().in(language)).withClass("cc-event-title"));
+            if (e.place().isPresent()) {
+                item = item.with(ChartNote.of("p", CatalogText.get(locale, "timeline.item.place", e.place().get().in(language))));
+            }
+            if (e.note().isPresent()) {
+                item = item.with(ChartNote.of("p", e.note().get().in(language)));
+            }
+            List<String> sources = e.sources().stream().map(s -> BidiText.isolate(Citations.cite(dataset, s, locale))).toList();
+            list = list.with(item.with(ChartNote.of("p", CatalogText.get(locale, "timeline.item.sources",
+                    String.join(CatalogText.get(locale, "export.source.separator"), sources))).withClass("cc-cite")));
+        }
+        return List.of(list);
+    }
+
     @Override
     public List<ChartRow> rows(Dataset dataset, Locale locale) {
         String language = locale.getLanguage();
@@ -62,7 +94,7 @@ public final class SummitTimelineChart implements ChartDefinition {
     }
 
     /** The date as published: "2023-05-18–2023-05-19", "2027". */
-    public static String published(Event e) {
+    static String published(Event e) {
         return e.date() + e.end().map(end -> "–" + end).orElse("");
     }
 
@@ -101,7 +133,6 @@ public final class SummitTimelineChart implements ChartDefinition {
                         new LabelStyle(List.of(Palette.BLUE, Palette.VERMILLION), "12px", "600")))
                 .withStyle(null, new Markers(List.of(9, 9), List.of(1.0, 0.0), List.of(2, 3), List.of(0, 3),
                         List.of(Palette.BLUE, Palette.VERMILLION)), null)
-                .withTitle(Title.of(title(locale)), Title.of(subtitle(locale)))
                 .withColors(List.of(Palette.BLUE, Palette.VERMILLION))
                 .withLegend(new Legend(true, "top"))
                 .withGrid(new Grid(new Padding(0, 60, 0, 24), null))

@@ -27,6 +27,8 @@ import org.ccfacts.dataset.Dataset;
 import org.ccfacts.dataset.NamedList;
 import org.ccfacts.dataset.Observation;
 import org.ccfacts.dataset.Period;
+import org.ccfacts.format.FigureFormat;
+import org.ccfacts.i18n.BidiText;
 
 /**
  * Trade in goods with each Central Asian country in one year, as China's customs (GACC) report it,
@@ -51,6 +53,19 @@ public final class TradeByCountryChart implements ChartDefinition {
     @Override
     public String subtitle(Locale locale) {
         return CatalogText.get(locale, "chart.trade-by-country-2023.subtitle");
+    }
+
+    /** Each partner's own statistic beside China's customs figure for it, one note each. */
+    @Override
+    public List<ChartNote> notes(Dataset dataset, Locale locale) {
+        FigureFormat format = new FigureFormat(locale);
+        return otherStatistics(dataset).stream().map(national -> {
+            String customs = chinaCustoms(dataset).stream().filter(o -> o.country().equals(national.country()))
+                    .findFirst().map(format::value).orElse(CatalogText.get(locale, "source.unknown"));
+            return ChartNote.of("p", CatalogText.get(locale, "country.uz-national", format.value(national), customs)
+                            + " " + BidiText.isolate(Citations.cite(dataset, national.source(), locale)))
+                    .withId("national-" + national.id()).withClass("cc-note");
+        }).toList();
     }
 
     /** China's customs figures for the year, one per country, largest first. */
@@ -117,7 +132,6 @@ public final class TradeByCountryChart implements ChartDefinition {
                 .withPlotOptions(new PlotOptions(new Bar(true, null, "70%", null, 3, new DataLabelsPosition("top", false))))
                 .withDataLabels(new DataLabels(true, Format.MONEY, null, null, "start", 6,
                         new LabelStyle(List.of("#333333"), "12px", "600")))
-                .withTitle(Title.of(title(locale)), Title.of(subtitle(locale)))
                 .withColors(List.of(Palette.BLUE, Palette.VERMILLION))
                 .withLegend(new Legend(true, "top"))
                 // room right of the longest bar for its value label

@@ -1,5 +1,8 @@
 package org.ccfacts.catalog;
 
+import java.math.BigDecimal;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -18,7 +21,6 @@ import org.ccfacts.chart.ChartOptions.Point;
 import org.ccfacts.chart.ChartOptions.PointAnnotation;
 import org.ccfacts.chart.ChartOptions.Series;
 import org.ccfacts.chart.ChartOptions.Stroke;
-import org.ccfacts.chart.ChartOptions.Title;
 import org.ccfacts.chart.ChartOptions.Tooltip;
 import org.ccfacts.chart.ChartType;
 import org.ccfacts.chart.Format;
@@ -28,6 +30,7 @@ import org.ccfacts.dataset.Observation;
 import org.ccfacts.dataset.Period;
 import org.ccfacts.dataset.Qualifier;
 import org.ccfacts.format.FigureFormat;
+import org.ccfacts.i18n.BidiText;
 
 /**
  * China–Central Asia trade in goods, whole years, in US dollars as published, on a true year axis.
@@ -38,6 +41,8 @@ public final class TradeVolumeChart implements ChartDefinition {
 
     public static final String ID = "trade-volume";
     public static final String MEASURE = "trade-goods";
+    /** The observation shown as the dashboard's first headline figure. */
+    public static final String HEADLINE = "trade-2024-usd";
     static final String CURRENCY = "USD";
     /** Year ticks fall on multiples of this, so the axis reads 1990, 1995, … whatever the data span. */
     private static final int TICK_YEARS = 5;
@@ -55,6 +60,53 @@ public final class TradeVolumeChart implements ChartDefinition {
     @Override
     public String subtitle(Locale locale) {
         return CatalogText.get(locale, "chart.trade-volume.subtitle");
+    }
+
+    /** Across the dashboard: thirty-odd years need the width. */
+    @Override
+    public ChartLayout layout() {
+        return ChartLayout.STANDARD.acrossTheDashboard().withCardHeight("380px");
+    }
+
+    /** The latest year's figure, marked "Record" when it is the highest whole year drawn: derived, not typed in. */
+    @Override
+    public List<Headline> headlines(Dataset dataset) {
+        Headline headline = Headline.observation(HEADLINE, "kpi.trade.label");
+        boolean record = dataset.observation(HEADLINE).filter(o -> isRecord(dataset, o)).isPresent();
+        return List.of(record ? headline.marked("kpi.trade.record") : headline);
+    }
+
+    private static boolean isRecord(Dataset dataset, Observation o) {
+        return mainSeries(dataset).stream().map(Observation::value).max(BigDecimal::compareTo)
+                .filter(max -> max.compareTo(o.value()) == 0).isPresent();
+    }
+
+    /** Part-year and yuan figures: shown beside the chart, never on its whole-year US-dollar axis. */
+    @Override
+    public List<ChartNote> notes(Dataset dataset, Locale locale) {
+        FigureFormat format = new FigureFormat(locale);
+        String language = locale.getLanguage();
+        ChartNote notes = ChartNote.of("div");
+        for (Observation o : partialYears(dataset)) {
+            String period = CatalogText.get(locale, "trade.partial.period", monthName(o.period().start().month(), locale),
+                    monthName(o.period().end().month(), locale), String.valueOf(o.period().year()));
+            notes = notes.with(ChartNote.of("div").withId("partial-" + o.id()).withClass("cc-partial").with(
+                    ChartNote.of("span", CatalogText.get(locale, "trade.partial.title")).withClass("cc-partial-title"),
+                    ChartNote.of("span", CatalogText.get(locale, "trade.partial.text", format.value(o), period))
+                            .withClass("cc-partial-value"),
+                    ChartNote.of("span", BidiText.isolate(Citations.cite(dataset, o.source(), locale))
+                            + o.note().map(n -> ". " + n.in(language)).orElse("")).withClass("cc-cite")));
+        }
+        List<String> yuan = otherCurrencyYears(dataset).stream().map(o -> o.period() + ": " + format.value(o)).toList();
+        if (!yuan.isEmpty()) {
+            notes = notes.with(ChartNote.of("p", CatalogText.get(locale, "trade.other-currency", String.join("; ", yuan)))
+                    .withId("trade-yuan").withClass("cc-cite"));
+        }
+        return List.of(notes);
+    }
+
+    private static String monthName(int month, Locale locale) {
+        return Month.of(month).getDisplayName(TextStyle.FULL, locale);
     }
 
     /**
@@ -158,7 +210,6 @@ public final class TradeVolumeChart implements ChartDefinition {
                 .withAxes(Axis.numeric(axisMin, axisMax, (axisMax - axisMin) / TICK_YEARS, null, Format.YEAR),
                         Axis.value(CatalogText.get(locale, "chart.trade-volume.axis"), Format.BILLIONS))
                 .withAnnotations(annotations)
-                .withTitle(Title.of(title(locale)), Title.of(subtitle(locale)))
                 .withColors(List.of(Palette.BLUE, Palette.VERMILLION))
                 .withStyle(new Stroke(List.of(3, 0), "straight", null), new Markers(List.of(6, 11), List.of(1.0, 0.0), List.of(2, 3), null,
                         List.of("#ffffff", Palette.VERMILLION)), null)

@@ -11,7 +11,6 @@ import org.ccfacts.export.ExportMenu;
 import org.ccfacts.export.PublicUrl;
 import org.ccfacts.html.Disclosure;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Section;
@@ -32,18 +31,21 @@ final class ChartCard extends Section {
      * @param captions where the export menu gets its caption when it is first opened
      */
     ChartCard(ChartDefinition definition, Dataset dataset, DashboardContent.Chart content, Locale locale,
-              String height, ExportCaptions captions) {
+              ExportCaptions captions) {
         setId("card-" + definition.id());
         addClassName("cc-card");
         addClassName("cc-chart-card");
+        if (definition.layout().wide()) {
+            addClassName("cc-wide");
+        }
         chart.setId("chart-" + definition.id());
         chart.setWidthFull();
-        chart.setHeight(height);
+        chart.setHeight(definition.layout().heights().card());
         chart.setAccessibleName(content.name());
         // what a screen reader says after the name: the figures drawn, from the rows only
         chart.getElement().setAttribute("aria-description", content.summary());
         chart.setLocale(locale.toLanguageTag());
-        // the card shows title and subtitle as text; exports keep the catalog's options with both burned in
+        // title and subtitle are the card's text above the chart, not part of its options
         chart.setOptions(content.options());
 
         Anchor open = new Anchor("chart/" + definition.id(), getTranslation("chart.open"));
@@ -52,6 +54,8 @@ final class ChartCard extends Section {
         // title, subtitle and sources are text blocks: one server-side node each (StaticMarkup)
         add(new MarkupBlock(content.title()), new MarkupBlock(content.subtitle()), chart);
         notes.addClassName("cc-notes");
+        // what the chart gives for under it: a part-year figure, the full poll questions, event details
+        content.notes().forEach(note -> notes.add(new MarkupBlock(note)));
         add(notes, new MarkupBlock(content.sources()), new ChartTable(definition.id(), definition.title(locale), content.rows()),
                 exportDisclosure(definition, dataset, locale, captions), open);
     }
@@ -68,12 +72,6 @@ final class ChartCard extends Section {
                 () -> new ExportMenu(captions.caption(definition, dataset, locale, PublicUrl.base()), chart));
         disclosure.addClassName("cc-export-disclosure");
         return disclosure;
-    }
-
-    /** Adds text that belongs to the chart: a part-year figure, the full poll questions, event details. */
-    ChartCard withNotes(Component... components) {
-        notes.add(components);
-        return this;
     }
 
     ApexChart chart() {

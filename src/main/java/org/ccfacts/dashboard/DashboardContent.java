@@ -22,7 +22,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 
 /**
  * What the dashboard shows that depends only on the dataset version and the language: the text blocks as
- * markup and each chart's options, rows and summary. Built once per version and language and shared by
+ * markup and each chart's options, rows, summary and notes. Built once per version and language and shared by
  * every session showing them: a thousand open dashboards then hold one copy instead of a thousand
  * (docs/PERFORMANCE.md, memory per session). Everything in it is immutable.
  */
@@ -31,13 +31,13 @@ class DashboardContent {
 
     /**
      * A chart card's content: title, subtitle and sources as text blocks, the chart's accessible name, the
-     * options drawn (the card shows title and subtitle as text, not in the chart), its rows and their summary.
+     * options drawn, its rows and their summary, and the notes it gives for under it as text blocks.
      */
     record Chart(StaticMarkup.Block title, StaticMarkup.Block subtitle, StaticMarkup.Block sources, String name,
-                 ChartOptions options, List<ChartRow> rows, String summary) {
+                 ChartOptions options, List<ChartRow> rows, String summary, List<StaticMarkup.Block> notes) {
     }
 
-    record Content(StaticMarkup.Blocks markup, Map<String, Chart> charts) {
+    record Content(List<StaticMarkup.Block> contextCards, Map<String, Chart> charts) {
     }
 
     /** One version's contents, at most one per language; a newer version replaces the whole entry. */
@@ -86,9 +86,9 @@ class DashboardContent {
                     String.join(translations.getTranslation("export.source.separator", locale), sources));
             charts.put(definition.id(), new Chart(StaticMarkup.text("h3", "", title),
                     StaticMarkup.text("p", "cc-subtitle", subtitle), StaticMarkup.text("p", "cc-cite", cited),
-                    title + ". " + subtitle, definition.options(dataset, locale).withTitle(null, null), rows,
-                    summary.describe(rows, locale)));
+                    title + ". " + subtitle, definition.options(dataset, locale), rows, summary.describe(rows, locale),
+                    definition.notes(dataset, locale).stream().map(StaticMarkup::note).toList()));
         }
-        return new Content(StaticMarkup.of(dataset, language, translations), Map.copyOf(charts));
+        return new Content(StaticMarkup.contextCards(dataset, language, translations), Map.copyOf(charts));
     }
 }

@@ -1,6 +1,5 @@
 package org.ccfacts.dashboard;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,11 +7,7 @@ import java.util.Optional;
 import org.ccfacts.catalog.ChartCatalog;
 import org.ccfacts.catalog.ChartDefinition;
 import org.ccfacts.catalog.Citations;
-import org.ccfacts.catalog.InvestmentChart;
-import org.ccfacts.catalog.PollsChart;
-import org.ccfacts.catalog.SummitTimelineChart;
-import org.ccfacts.catalog.TradeByCountryChart;
-import org.ccfacts.catalog.TradeVolumeChart;
+import org.ccfacts.catalog.Headline;
 import org.ccfacts.dataset.Dataset;
 import org.ccfacts.dataset.DatasetService;
 import org.ccfacts.dataset.Observation;
@@ -40,11 +35,6 @@ import com.vaadin.flow.router.Route;
 @Route(value = "", layout = MainLayout.class)
 public class DashboardView extends Div implements HasDynamicTitle {
 
-    /** The headline figures: observations and polls of the dataset, by id. */
-    static final String TRADE_KPI = "trade-2024-usd";
-    static final String INVESTMENT_KPI = "investment-total-2025-06";
-    static final List<String> POLL_KPIS = List.of("poll-mechanism", "poll-bri");
-
     private final Dataset dataset;
     private final Locale locale;
     private final FigureFormat format;
@@ -64,7 +54,7 @@ public class DashboardView extends Div implements HasDynamicTitle {
 
         Paragraph intro = new Paragraph(getTranslation("app.subtitle"));
         intro.addClassName("cc-intro");
-        add(intro, kpis(), charts(catalog, new ExportAllButton(catalog, datasetService, deckExport, locale)),
+        add(intro, kpis(catalog), charts(catalog, new ExportAllButton(catalog, datasetService, deckExport, locale)),
                 context());
     }
 
@@ -73,33 +63,35 @@ public class DashboardView extends Div implements HasDynamicTitle {
         return getTranslation("app.title");
     }
 
-    private Section kpis() {
+    /** The headline figures the charts of the catalog give, in catalog order. */
+    private Section kpis(ChartCatalog catalog) {
         Div grid = new Div();
         grid.addClassName("cc-kpi-grid");
-        grid.add(observationCard(TRADE_KPI, "kpi.trade.label", true));
-        grid.add(observationCard(INVESTMENT_KPI, "kpi.investment.label", false));
-        POLL_KPIS.forEach(id -> grid.add(pollCard(id)));
+        for (ChartDefinition chart : catalog.all()) {
+            for (Headline headline : chart.headlines(dataset)) {
+                grid.add(switch (headline.kind()) {
+                    case OBSERVATION -> observationCard(headline);
+                    case POLL -> pollCard(headline);
+                });
+            }
+        }
         return section("kpis", "section.kpis", grid);
     }
 
-    private KpiCard observationCard(String id, String labelKey, boolean markRecord) {
+    private KpiCard observationCard(Headline headline) {
+        String id = headline.figureId();
         Optional<Observation> found = dataset.observation(id);
         if (found.isEmpty()) {
-            return KpiCard.absent(id, getTranslation(labelKey, ""));
+            return KpiCard.absent(id, getTranslation(headline.labelKey(), ""));
         }
         Observation o = found.get();
-        String badge = markRecord && isRecord(o) ? getTranslation("kpi.trade.record") : null;
-        return new KpiCard(id, format.value(o), getTranslation(labelKey, format.period(o.period())),
-                BidiText.isolate(Citations.cite(dataset, o.source(), locale)), badge, () -> SourcePanel.of(dataset, o, format));
+        return new KpiCard(id, format.value(o), getTranslation(headline.labelKey(), format.period(o.period())),
+                BidiText.isolate(Citations.cite(dataset, o.source(), locale)), badge(headline),
+                () -> SourcePanel.of(dataset, o, format));
     }
 
-    /** A record is the highest of the whole-year figures drawn on the trade chart: derived, not typed in. */
-    private boolean isRecord(Observation o) {
-        return TradeVolumeChart.mainSeries(dataset).stream().map(Observation::value).max(BigDecimal::compareTo)
-                .filter(max -> max.compareTo(o.value()) == 0).isPresent();
-    }
-
-    private KpiCard pollCard(String id) {
+    private KpiCard pollCard(Headline headline) {
+        String id = headline.figureId();
         Optional<Poll> found = dataset.poll(id);
         if (found.isEmpty()) {
             return KpiCard.absent(id, "");
@@ -107,28 +99,21 @@ public class DashboardView extends Div implements HasDynamicTitle {
         Poll p = found.get();
         String label = p.question().in(locale.getLanguage());
         String citation = getTranslation("kpi.poll.label", p.pollster(), p.date().toString());
-        return new KpiCard(id, format.percent(p.share()), label, citation, null,
+        return new KpiCard(id, format.percent(p.share()), label, citation, badge(headline),
                 () -> SourcePanel.of(dataset, p, format));
     }
 
+    /** The mark the chart gave the figure ("Record"), or {@code null} for none. */
+    private String badge(Headline headline) {
+        return headline.markKey().map(this::getTranslation).orElse(null);
+    }
+
+    /** Every chart of the catalog as a card: layout, height and notes are the chart's own (ChartDefinition). */
     private Section charts(ChartCatalog catalog, ExportAllButton exportAll) {
-        StaticMarkup.Blocks markup = content.markup();
         Div grid = new Div();
         grid.addClassName("cc-chart-grid");
         for (ChartDefinition definition : catalog.all()) {
-            ChartCard card = new ChartCard(definition, dataset, content.charts().get(definition.id()), locale,
-                    heightOf(definition.id()), captions);
-            switch (definition.id()) {
-                case TradeVolumeChart.ID -> card.withNotes(blocks(List.of(markup.tradeNotes())));
-                case TradeByCountryChart.ID -> card.withNotes(blocks(markup.countryNotes()));
-                case PollsChart.ID -> card.withNotes(blocks(List.of(markup.pollQuestions())));
-                case SummitTimelineChart.ID -> card.withNotes(blocks(List.of(markup.events())));
-                default -> { }
-            }
-            if (definition.id().equals(TradeVolumeChart.ID) || definition.id().equals(SummitTimelineChart.ID)) {
-                card.addClassName("cc-wide");
-            }
-            grid.add(card);
+            grid.add(new ChartCard(definition, dataset, content.charts().get(definition.id()), locale, captions));
         }
         Anchor present = new Anchor("present", getTranslation("nav.present"));
         present.setId("present-all");
@@ -137,20 +122,11 @@ public class DashboardView extends Div implements HasDynamicTitle {
         return section("charts", "section.charts", tools, grid);
     }
 
-    private static String heightOf(String chartId) {
-        return switch (chartId) {
-            case TradeVolumeChart.ID -> "380px";
-            case InvestmentChart.ID, SummitTimelineChart.ID -> "400px";
-            case PollsChart.ID -> "240px";
-            default -> "340px";
-        };
-    }
-
     /** The six priority areas, the centres and platform, the five countries: lists from the sources. */
     private Section context() {
         Div grid = new Div();
         grid.addClassName("cc-context-grid");
-        grid.add(blocks(content.markup().contextCards()));
+        grid.add(blocks(content.contextCards()));
         return section("context", "section.context", grid);
     }
 

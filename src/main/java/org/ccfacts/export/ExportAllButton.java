@@ -88,7 +88,7 @@ public class ExportAllButton extends Composite<Div> {
         for (ChartDefinition definition : catalog.all()) {
             ApexChart chart = new ApexChart();
             chart.setWidth("900px");
-            chart.setHeight("400px");
+            chart.setHeight(definition.layout().heights().deck());
             chart.setOptions(definition.options(dataset, locale));
             chart.setLocale(locale.toLanguageTag());
             stage.add(chart);

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * File names of exports: {@code {chartId}_{lang}_{yyyy-MM-dd}.{ext}}, e.g.
- * {@code trade-volume_en_2026-11-27.png}. Every part is reduced to {@code [a-z0-9-]}, so nothing a user or
+ * {@code my-chart_en_2026-11-27.png}. Every part is reduced to {@code [a-z0-9-]}, so nothing a user or
  * a data file typed can add a path, a quote or a header break to a download.
  */
 public final class ExportFileName {

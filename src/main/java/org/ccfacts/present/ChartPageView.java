@@ -74,10 +74,10 @@ public class ChartPageView extends VerticalLayout implements BeforeEnterObserver
         ApexChart chart = new ApexChart();
         chart.setId("chart-" + definition.id());
         chart.setWidthFull();
-        chart.setHeight("560px");
+        chart.setHeight(definition.layout().heights().page());
         chart.setAccessibleName(caption.title() + ". " + caption.subtitle());
-        // the page shows title and subtitle as text above; the chart need not repeat them
-        chart.setOptions(definition.options(datasetService.current(), locale).withTitle(null, null));
+        // title and subtitle are the page's text above the chart
+        chart.setOptions(definition.options(datasetService.current(), locale));
 
         H1 title = new H1(caption.title());
         Paragraph subtitle = new Paragraph(caption.subtitle());

@@ -98,9 +98,9 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
         chart.setId("present-chart-" + definition.id());
         chart.addClassName("present-chart");
         chart.setWidthFull();
-        chart.setHeight("58vh");
+        chart.setHeight(definition.layout().heights().presentation());
         chart.setAccessibleName(caption.title() + ". " + caption.subtitle());
-        chart.setOptions(definition.options(datasetService.current(), locale).withTitle(null, null));
+        chart.setOptions(definition.options(datasetService.current(), locale));
 
         H1 title = new H1(caption.title());
         title.addClassName("present-title");

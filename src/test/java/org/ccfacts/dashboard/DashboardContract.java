@@ -13,6 +13,7 @@ import org.ccfacts.about.AboutView;
 import org.ccfacts.catalog.ChartCatalog;
 import org.ccfacts.catalog.ChartDefinition;
 import org.ccfacts.catalog.InvestmentChart;
+import org.ccfacts.catalog.PollsChart;
 import org.ccfacts.catalog.TradeByCountryChart;
 import org.ccfacts.catalog.TradeVolumeChart;
 import org.ccfacts.chart.ApexChart;
@@ -121,11 +122,11 @@ abstract class DashboardContract {
 
     @Test
     void kpiCardsShowTheDatasetFiguresInTheCommonFormat() {
-        for (String id : List.of(DashboardView.TRADE_KPI, DashboardView.INVESTMENT_KPI)) {
+        for (String id : List.of(TradeVolumeChart.HEADLINE, InvestmentChart.HEADLINE)) {
             Observation o = data().observation(id).orElseThrow();
             assertThat(figureOf(id)).isEqualTo(format.value(o));
         }
-        for (String id : DashboardView.POLL_KPIS) {
+        for (String id : PollsChart.HEADLINES) {
             Poll p = data().poll(id).orElseThrow();
             assertThat(figureOf(id)).isEqualTo(format.percent(p.share()));
         }
@@ -133,18 +134,18 @@ abstract class DashboardContract {
 
     @Test
     void theInvestmentCardIsALowerBoundNeverABareNumber() {
-        Observation investment = data().observation(DashboardView.INVESTMENT_KPI).orElseThrow();
+        Observation investment = data().observation(InvestmentChart.HEADLINE).orElseThrow();
         assertThat(investment.qualifier()).isEqualTo(Qualifier.LOWER_BOUND);
-        assertThat(figureOf(DashboardView.INVESTMENT_KPI)).startsWith("> ")
+        assertThat(figureOf(InvestmentChart.HEADLINE)).startsWith("> ")
                 .endsWith(format.number(investment.value()) + " bn");
     }
 
     @Test
     void theTradeCardIsMarkedRecordOnlyWhenItIsTheHighestWholeYear() {
-        Observation trade = data().observation(DashboardView.TRADE_KPI).orElseThrow();
+        Observation trade = data().observation(TradeVolumeChart.HEADLINE).orElseThrow();
         BigDecimal highest = TradeVolumeChart.mainSeries(data()).stream().map(Observation::value)
                 .max(BigDecimal::compareTo).orElseThrow();
-        org.jsoup.nodes.Element badge = kpiTop(DashboardView.TRADE_KPI).selectFirst(".cc-kpi-badge");
+        org.jsoup.nodes.Element badge = kpiTop(TradeVolumeChart.HEADLINE).selectFirst(".cc-kpi-badge");
         boolean badged = badge != null;
         if (badged) {
             assertThat(badge.attr("theme")).isEqualTo("badge success");
@@ -155,7 +156,7 @@ abstract class DashboardContract {
 
     @Test
     void theSourcePanelTellsPublisherMeasureBoundAndTheArabicQuote() {
-        Observation o = data().observation(DashboardView.INVESTMENT_KPI).orElseThrow();
+        Observation o = data().observation(InvestmentChart.HEADLINE).orElseThrow();
         assertThat(_find(SourcePanel.class)).as("no panel is on the page before it is asked for").isEmpty();
         ButtonKt._click(_get(NativeButton.class, spec -> spec.withId("kpi-source-" + o.id())));
 
@@ -174,7 +175,7 @@ abstract class DashboardContract {
 
     @Test
     void thePollPanelGivesQuestionAndPollsterAndNoInventedSample() {
-        Poll p = data().poll(DashboardView.POLL_KPIS.get(1)).orElseThrow();
+        Poll p = data().poll(PollsChart.HEADLINES.get(1)).orElseThrow();
         ButtonKt._click(_get(NativeButton.class, spec -> spec.withId("kpi-source-" + p.id())));
 
         SourcePanel panel = _get(SourcePanel.class, spec -> spec.withId("source-" + p.id()));
@@ -202,7 +203,7 @@ abstract class DashboardContract {
 
     @Test
     void theSourcePanelClosesAndLeavesThePage() {
-        ButtonKt._click(_get(NativeButton.class, spec -> spec.withId("kpi-source-" + DashboardView.TRADE_KPI)));
+        ButtonKt._click(_get(NativeButton.class, spec -> spec.withId("kpi-source-" + TradeVolumeChart.HEADLINE)));
         SourcePanel panel = _get(SourcePanel.class);
 
         ButtonKt._click(_get(panel, NativeButton.class, spec -> spec.withId("source-close")));

@@ -2,6 +2,8 @@ package org.ccfacts.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.ccfacts.catalog.InvestmentChart;
+import org.ccfacts.catalog.TradeVolumeChart;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -15,8 +17,8 @@ class DashboardFixtureViewTest extends DashboardContract {
     @Test
     void theCardsShowTheFixturesFiguresNotTheRealOnes() {
         // values written in src/test/resources/datasets/dashboard/*.yaml
-        assertThat(figureOf(DashboardView.TRADE_KPI)).isEqualTo("US$97.25 bn");
-        assertThat(figureOf(DashboardView.INVESTMENT_KPI)).isEqualTo("> US$35 bn");
+        assertThat(figureOf(TradeVolumeChart.HEADLINE)).isEqualTo("US$97.25 bn");
+        assertThat(figureOf(InvestmentChart.HEADLINE)).isEqualTo("> US$35 bn");
         assertThat(figureOf("poll-bri")).isEqualTo("88.8 %");
     }
 }

@@ -15,6 +15,7 @@ import java.util.Locale;
 import org.ccfacts.browser.BrowserTest;
 import org.ccfacts.catalog.InvestmentChart;
 import org.ccfacts.catalog.TradeByCountryChart;
+import org.ccfacts.catalog.TradeVolumeChart;
 import org.ccfacts.dataset.Dataset;
 import org.ccfacts.dataset.DatasetService;
 import org.ccfacts.dataset.Event;
@@ -195,7 +196,7 @@ class DashboardIT extends BrowserTest {
     @Test
     void theSourcePanelOpensWithTheArabicQuote() {
         openAndWaitForChart("/", TRADE);
-        Observation trade = data().observation(DashboardView.TRADE_KPI).orElseThrow();
+        Observation trade = data().observation(TradeVolumeChart.HEADLINE).orElseThrow();
         page.locator("#kpi-source-" + trade.id()).click();
 
         Locator dialog = page.locator("dialog#source-" + trade.id());

@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 
+import org.ccfacts.catalog.InvestmentChart;
+import org.ccfacts.catalog.TradeVolumeChart;
 import org.ccfacts.chart.ApexChart;
 import org.ccfacts.chart.ChartOptions;
 import org.junit.jupiter.api.Test;
@@ -19,8 +21,8 @@ class DashboardViewTest extends DashboardContract {
     @Test
     void headlineFiguresReadAsInTheSources() {
         // FACTS.md: 94.8 billion USD (record), "more than" 30 billion USD, 90 %, 92.4 %
-        assertThat(figureOf(DashboardView.TRADE_KPI)).isEqualTo("US$94.8 bn");
-        assertThat(figureOf(DashboardView.INVESTMENT_KPI)).isEqualTo("> US$30 bn");
+        assertThat(figureOf(TradeVolumeChart.HEADLINE)).isEqualTo("US$94.8 bn");
+        assertThat(figureOf(InvestmentChart.HEADLINE)).isEqualTo("> US$30 bn");
         assertThat(figureOf("poll-mechanism")).isEqualTo("90 %");
         assertThat(figureOf("poll-bri")).isEqualTo("92.4 %");
     }

@@ -6,11 +6,17 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
+import org.ccfacts.catalog.ChartCatalog;
+import org.ccfacts.catalog.ChartDefinition;
+import org.ccfacts.catalog.PollsChart;
+import org.ccfacts.catalog.SummitTimelineChart;
 import org.ccfacts.dataset.Dataset;
 import org.ccfacts.dataset.DatasetReader;
 import org.ccfacts.dataset.Event;
@@ -56,7 +62,7 @@ class StaticMarkupTest {
     @ParameterizedTest
     @EnumSource(Language.class)
     void hostileTextBecomesTextNeverMarkup(Language language) {
-        StaticMarkup.Blocks blocks = StaticMarkup.of(hostile, language, new BundleTranslations());
+        Blocks blocks = Blocks.of(hostile, language);
         StringBuilder shown = new StringBuilder();
         for (StaticMarkup.Block block : all(blocks)) {
             assertThat(block.tag()).isIn("ol", "div", "p");
@@ -90,7 +96,7 @@ class StaticMarkupTest {
     @ParameterizedTest
     @EnumSource(Language.class)
     void everyEventPollAndListItemIsShownWithItsOwnText(Language language) {
-        StaticMarkup.Blocks blocks = StaticMarkup.of(hostile, language, new BundleTranslations());
+        Blocks blocks = Blocks.of(hostile, language);
         String code = language.code();
         Element events = Jsoup.parseBodyFragment(blocks.events().innerHtml()).body();
         assertThat(events.children()).hasSameSizeAs(hostile.timeline());
@@ -141,13 +147,34 @@ class StaticMarkupTest {
     @Test
     void theMarkupHasNoWhiteSpaceBetweenElements() {
         // pretty printing would add a space between the date, the status and the title of an event
-        StaticMarkup.Blocks blocks = StaticMarkup.of(hostile, Language.EN, new BundleTranslations());
+        Blocks blocks = Blocks.of(hostile, Language.EN);
         assertThat(blocks.events().innerHtml()).startsWith("<li id=\"event-").doesNotContain(">\n<").doesNotContain("> <");
     }
 
-    private static List<StaticMarkup.Block> all(StaticMarkup.Blocks blocks) {
-        List<StaticMarkup.Block> all = new ArrayList<>(List.of(blocks.events(), blocks.pollQuestions(), blocks.tradeNotes()));
-        all.addAll(blocks.countryNotes());
+    /** The dashboard's text blocks: every chart's notes, by chart id, as DashboardContent builds them, and the context cards. */
+    private record Blocks(Map<String, List<StaticMarkup.Block>> notes, List<StaticMarkup.Block> contextCards) {
+
+        static Blocks of(Dataset dataset, Language language) {
+            Map<String, List<StaticMarkup.Block>> notes = new LinkedHashMap<>();
+            for (ChartDefinition chart : new ChartCatalog().all()) {
+                notes.put(chart.id(), chart.notes(dataset, language.locale()).stream().map(StaticMarkup::note).toList());
+            }
+            return new Blocks(notes, StaticMarkup.contextCards(dataset, language, new BundleTranslations()));
+        }
+
+        StaticMarkup.Block events() {
+            return notes.get(SummitTimelineChart.ID).get(0);
+        }
+
+        StaticMarkup.Block pollQuestions() {
+            return notes.get(PollsChart.ID).get(0);
+        }
+    }
+
+    private static List<StaticMarkup.Block> all(Blocks blocks) {
+        List<StaticMarkup.Block> all = new ArrayList<>();
+        blocks.notes().values().forEach(all::addAll);
+        assertThat(all).as("notes of the trade chart, the countries, the polls and the timeline").hasSizeGreaterThanOrEqualTo(4);
         all.addAll(blocks.contextCards());
         assertThat(new HashSet<>(all)).hasSameSizeAs(all);
         return all;
