@@ -73,15 +73,13 @@ async function waitUntilDrawn(chart: HTMLElement) {
   await new Promise<void>((resolve) => chart.addEventListener('chart-ready', () => resolve(), { once: true }));
 }
 
-/** Chart option overrides for an export: our fonts and colours, larger type, no title (the caption has it). */
+/** Chart option overrides for an export: our fonts and colours, larger type (the caption draws the title). */
 function chartOverrides(theme: 'light' | 'dark', fontSize: number, width: number): Json {
   const palette = PALETTES[theme];
   const labels = { style: { fontSize: `${fontSize}px`, fontFamily: FONT_STACK } };
   return {
     chart: { fontFamily: FONT_STACK, foreColor: palette.chart, background: 'transparent', toolbar: { show: false } },
     theme: { mode: theme },
-    title: { text: undefined },
-    subtitle: { text: undefined },
     grid: { borderColor: palette.grid },
     xaxis: { labels, title: { style: { fontSize: `${fontSize}px` } } },
     // category labels of horizontal bars ("Stock of … as of 2022-01, more than US$14 bn") get up to a

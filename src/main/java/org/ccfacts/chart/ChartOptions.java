@@ -11,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ChartOptions(Chart chart, List<Series> series, Axis xaxis, Axis yaxis, Annotations annotations,
-                           DataLabels dataLabels, Title title, Title subtitle, List<String> colors, Stroke stroke,
+                           DataLabels dataLabels, List<String> colors, Stroke stroke,
                            Markers markers, Legend legend, PlotOptions plotOptions, Tooltip tooltip, Fill fill,
                            Grid grid) {
 
@@ -23,7 +23,7 @@ public record ChartOptions(Chart chart, List<Series> series, Axis xaxis, Axis ya
     /** A chart of the given type with no series yet: toolbar, zoom and animations off. */
     public static ChartOptions of(ChartType type, String height) {
         return new ChartOptions(new Chart(type, height, Toggle.off(), Toggle.off(), Toggle.off(), "inherit", null),
-                List.of(), null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                List.of(), null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Bars of all series on one row stack; a series with no value on a row leaves no gap there. */
@@ -49,13 +49,6 @@ public record ChartOptions(Chart chart, List<Series> series, Axis xaxis, Axis ya
 
     public ChartOptions withDataLabels(DataLabels dataLabels) {
         return copy(c -> c.dataLabels = dataLabels);
-    }
-
-    public ChartOptions withTitle(Title title, Title subtitle) {
-        return copy(c -> {
-            c.title = title;
-            c.subtitle = subtitle;
-        });
     }
 
     public ChartOptions withColors(List<String> colors) {
@@ -101,8 +94,6 @@ public record ChartOptions(Chart chart, List<Series> series, Axis xaxis, Axis ya
         Axis yaxis;
         Annotations annotations;
         DataLabels dataLabels;
-        Title title;
-        Title subtitle;
         List<String> colors;
         Stroke stroke;
         Markers markers;
@@ -119,8 +110,6 @@ public record ChartOptions(Chart chart, List<Series> series, Axis xaxis, Axis ya
             yaxis = options.yaxis;
             annotations = options.annotations;
             dataLabels = options.dataLabels;
-            title = options.title;
-            subtitle = options.subtitle;
             colors = options.colors;
             stroke = options.stroke;
             markers = options.markers;
@@ -132,7 +121,7 @@ public record ChartOptions(Chart chart, List<Series> series, Axis xaxis, Axis ya
         }
 
         ChartOptions build() {
-            return new ChartOptions(chart, series, xaxis, yaxis, annotations, dataLabels, title, subtitle, colors,
+            return new ChartOptions(chart, series, xaxis, yaxis, annotations, dataLabels, colors,
                     stroke, markers, legend, plotOptions, tooltip, fill, grid);
         }
     }
