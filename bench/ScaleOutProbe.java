@@ -1,10 +1,7 @@
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
+import org.ccfacts.browser.HeadlessChromium;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 
@@ -13,16 +10,14 @@ import com.microsoft.playwright.Playwright;
  * instance served it (the jvmRoute suffix of the session cookie) and keeps the page open; then reads commands
  * on stdin: "roundtrip" = the open page talks to the server again (after its instance was stopped) and we
  * report what the user sees; "fresh" = a new session in a new browser context must draw the chart.
- * Usage: java -cp CP ScaleOutProbe.java URL
+ * Usage: java -cp CLASSPATH ScaleOutProbe.java URL   (CLASSPATH: see probe_classpath in common.sh)
  */
 public class ScaleOutProbe {
     public static void main(String[] args) throws Exception {
         String url = args[0];
-        try (Playwright pw = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-            Browser browser = pw.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(Path.of(System.getProperty("chromium.path", "/usr/bin/chromium"))).setHeadless(true)
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                            "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        try (Playwright pw = HeadlessChromium.playwright()) {
+            // the browser the browser tests use (README, "needs"): HeadlessChromium from the test classes
+            Browser browser = HeadlessChromium.launch(pw);
             BrowserContext first = browser.newContext();
             Page page = first.newPage();
             page.navigate(url);

@@ -1,14 +1,13 @@
 import java.io.ByteArrayOutputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.GZIPOutputStream;
+
+import org.ccfacts.browser.HeadlessChromium;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
@@ -21,18 +20,18 @@ import com.microsoft.playwright.Response;
  *                adds its polling and waits for the page's main thread, busy drawing the next charts.
  *   js-css-gzip  bytes of every script and stylesheet the page loaded, each gzipped (-6) here, summed
  *   png3         ms of chart.toPng(3) on the first chart (median of RUNS)   [only with "png"]
- * Usage: java -cp CLASSPATH SpeedProbe.java URL RUNS [png]
+ *   browser      which headless browser measured (the one the browser tests would use)
+ * Usage: java -cp CLASSPATH SpeedProbe.java URL RUNS [png]   (CLASSPATH: see probe_classpath in common.sh)
  */
 public class SpeedProbe {
     public static void main(String[] args) throws Exception {
         String url = args[0];
         int runs = Integer.parseInt(args[1]);
         boolean png = args.length > 2 && args[2].equals("png");
-        try (Playwright pw = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-            Browser browser = pw.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(Path.of(System.getProperty("chromium.path", "/usr/bin/chromium"))).setHeadless(true)
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                            "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        try (Playwright pw = HeadlessChromium.playwright()) {
+            // the browser the browser tests use (README, "needs"): HeadlessChromium from the test classes
+            Browser browser = HeadlessChromium.launch(pw);
+            System.out.printf("browser %s %s%n", browser.browserType().name(), browser.version());
             List<Double> firstChart = new ArrayList<>();
             List<Double> noticed = new ArrayList<>();
             List<Double> png3 = new ArrayList<>();

@@ -11,6 +11,20 @@ ensure_jar() {
   if [ ! -f "$JAR" ]; then (cd "$ROOT" && ./mvnw -B -q -DskipTests package); fi
 }
 
+# probe_classpath -> the classpath of the browser probes (java -cp "$(probe_classpath)" bench/XxxProbe.java): the
+# test dependencies (Playwright) and the test classes, for org.ccfacts.browser.HeadlessChromium — the probes find
+# their browser the way the browser tests do (README, "needs"). Built when missing or older than what it is made of.
+probe_classpath() {
+  local cp_file="$ROOT/target/bench-classpath.txt" lookup="$ROOT/target/test-classes/org/ccfacts/browser/HeadlessChromium.class"
+  if [ ! -f "$cp_file" ] || [ "$ROOT/pom.xml" -nt "$cp_file" ]; then
+    (cd "$ROOT" && ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file") >&2
+  fi
+  if [ ! -f "$lookup" ] || [ -n "$(find "$ROOT/src/test/java/org/ccfacts/browser" -name '*.java' -newer "$lookup")" ]; then
+    (cd "$ROOT" && ./mvnw -B -q -DskipTests test-compile) >&2
+  fi
+  echo "$ROOT/target/test-classes:$(cat "$cp_file")"
+}
+
 # the copy of the jar an instance on PORT runs: a rebuild of target/ during a long run must not pull classes
 # from under the running app. cp -p keeps the jar's time, so bin/start's preparation (<copy>.cds/) is reused
 # until the jar changes.

@@ -6,8 +6,7 @@ source "$(dirname "$0")/common.sh"
 OUT="$RESULTS/scaleout.txt"; WORK=$(mktemp -d /tmp/ccfacts-scale.XXXXXX)
 ensure_jar
 command -v wrk >/dev/null && [ -x /usr/sbin/nginx ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx; }
-CP_FILE="$ROOT/target/bench-classpath.txt"
-[ -f "$CP_FILE" ] || (cd "$ROOT" && ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$CP_FILE")
+CP=$(probe_classpath)
 A_PID=""; B_PID=""; NGINX_PID=""; PROBE_PID=""
 cleanup() { exec 3>&- 2>/dev/null || true; stop_pid "$PROBE_PID"; stop_pid "$A_PID"; stop_pid "$B_PID";
             [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null; rm -rf "$WORK"; }
@@ -23,7 +22,7 @@ for _ in $(seq 20); do curl -sf -o /dev/null http://127.0.0.1:8090/actuator/heal
 echo "nginx on 8090: sticky on the jvmRoute suffix of JSESSIONID, new sessions round-robin"
 
 mkfifo "$WORK/cmd"; mkfifo "$WORK/out"
-PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 java -cp "$(cat "$CP_FILE")" "$ROOT/bench/ScaleOutProbe.java" http://127.0.0.1:8090/ <"$WORK/cmd" >"$WORK/out" 2>"$WORK/probe.err" &
+java -cp "$CP" "$ROOT/bench/ScaleOutProbe.java" http://127.0.0.1:8090/ <"$WORK/cmd" >"$WORK/out" 2>"$WORK/probe.err" &
 PROBE_PID=$!
 exec 3>"$WORK/cmd"; exec 4<"$WORK/out"
 next_line() { read -r -t 120 line <&4 || { echo "browser probe failed:"; cat "$WORK/probe.err"; exit 1; }; echo "browser: $line"; }

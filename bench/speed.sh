@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Speed benchmarks (docs/PERFORMANCE.md): jar start to ready, first chart painted (headless Chromium, cold
 # cache, median of 5), JS+CSS gzip vs a bare Vaadin 25.2.3 + apexcharts app built in this run, 3x PNG export
-# (median of 5), and /api/dataset throughput vs nginx serving the same bytes (wrk, loopback).
+# (ApexCharts' toPng(3), and the app's whole export as bench/png-export-3x.sh times it; medians of 5), and
+# /api/dataset throughput vs nginx serving the same bytes (wrk, loopback).
 # Ports: app 8093, nginx 8090 (BENCH_PORT, BENCH_NGINX_PORT change them). Bounded: about 6-8 minutes (most of it building the bare app).
 # Usage: bench/speed.sh
 source "$(dirname "$0")/common.sh"
@@ -11,9 +12,8 @@ ensure_jar
 for tool in nginx wrk; do
   command -v $tool >/dev/null || [ -x /usr/sbin/$tool ] || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx wrk; }
 done
-CP_FILE="$ROOT/target/bench-classpath.txt"
-[ -f "$CP_FILE" ] || (cd "$ROOT" && ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$CP_FILE")
-probe() { PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 java -cp "$(cat "$CP_FILE")" "$ROOT/bench/SpeedProbe.java" "$@"; }
+CP=$(probe_classpath)
+probe() { java -cp "$CP" "$ROOT/bench/SpeedProbe.java" "$@"; }
 APP_PID=""; NGINX_PID=""
 cleanup() { stop_pid "$APP_PID"; [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null || true; rm -rf "$WORK"; }
 trap cleanup EXIT
@@ -22,7 +22,7 @@ start_timed() {   # sets START_MS: ms from the start command to readiness; leave
   start_app $PORT "$WORK/app.log" "$@"; START_MS=$(( ($(date +%s%N) - APP_T0) / 1000000 ))
 }
 exec > >(tee "$OUT") 2>&1
-echo "# bench/speed.sh — $(date -u +%F' '%H:%MZ), $(machine), $(chromium --version 2>/dev/null)"
+echo "# bench/speed.sh — $(date -u +%F' '%H:%MZ), $(machine)"
 echo "## jar start to ready (start command until /actuator/health/readiness answers UP), 3 starts each, alternated; load $(uptime | sed 's/.*load average: //')"
 # production start: bin/start (class-data sharing); its once-per-jar preparation is timed on its own
 t0=$(date +%s%N); rm -rf "${TMPDIR:-/tmp}/ccfacts-bench-$PORT.jar.cds"; prepare_app $PORT
@@ -37,6 +37,8 @@ echo "plain java -jar, for comparison: start-to-ready-ms ${PLAIN[*]} (median $(m
 echo "start-to-ready-ms ${STARTS[*]} (median $(median "${STARTS[@]}"), bin/start); Spring says: $(grep -o 'Started Application in [0-9.]* seconds' "$WORK/app.log")"
 echo "## the dashboard, production jar"
 probe "http://127.0.0.1:$PORT/" $RUNS png
+echo "## the app's whole 3x PNG export (bench/PngExportProbe.java, as bench/png-export-3x.sh)"
+java -cp "$CP" "$ROOT/bench/PngExportProbe.java" "http://127.0.0.1:$PORT" "$ROOT/target/bench"
 
 API_ROUNDS=5
 echo "## /api/dataset throughput vs nginx serving the same bytes (wrk -t2 -c32, loopback): $API_ROUNDS rounds of 8 s app then 8 s nginx, the ratio of each round and their median; load $(uptime | sed 's/.*load average: //')"

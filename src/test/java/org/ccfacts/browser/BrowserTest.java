@@ -2,9 +2,7 @@ package org.ccfacts.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterAll;
@@ -16,15 +14,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
 
 /**
  * Base of the browser tests: the app on a random port (production bundle, built by the default Maven
- * profile), Debian's Chromium driven by Playwright, a fresh context per test, and a log of every URL
- * the page requested. Every test fails if a page refused a script: under the Content-Security-Policy (no
+ * profile), the Chromium or Chrome {@link HeadlessChromium} finds, driven by Playwright, a fresh context per
+ * test, and a log of every URL the page requested. Every test fails if a page refused a script: under the Content-Security-Policy (no
  * {@code 'unsafe-eval'}) Flow's client may run only the scripts listed in {@code src/main/frontend/flow-scripts.js}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -44,13 +41,8 @@ public abstract class BrowserTest {
 
     @BeforeAll
     static void launchChromium() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(System.getProperty("chromium.path", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        playwright = HeadlessChromium.playwright();
+        browser = HeadlessChromium.launch(playwright);
     }
 
     @AfterAll
