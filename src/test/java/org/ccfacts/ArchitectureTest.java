@@ -1,6 +1,7 @@
 package org.ccfacts;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -39,4 +40,12 @@ class ArchitectureTest {
                     "com.vaadin.flow.component.combobox..", "com.vaadin.flow.component.details..",
                     "com.vaadin.flow.component.tabs..", "com.vaadin.flow.component.contextmenu..",
                     "com.vaadin.flow.component.menubar..", "com.vaadin.flow.component.notification..");
+
+    /**
+     * Features depend on each other in one direction only: a package that needs another is never needed
+     * back, so each can be read, changed and moved on its own (the page frame links to views by route,
+     * and views use it as their layout).
+     */
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("org.ccfacts.(*)..").should().beFreeOfCycles();
 }

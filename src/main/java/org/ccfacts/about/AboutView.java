@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.ccfacts.dashboard.MainLayout;
+import org.ccfacts.frame.MainLayout;
 import org.ccfacts.i18n.ViewLocale;
 import org.ccfacts.dataset.Dataset;
 import org.ccfacts.dataset.DatasetError;
