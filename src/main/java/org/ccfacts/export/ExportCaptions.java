@@ -26,8 +26,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class ExportCaptions {
 
-    private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "he", "ur");
-
     private final DatasetService datasetService;
     private final Clock clock;
 
@@ -51,7 +49,7 @@ public class ExportCaptions {
         List<ChartRow> rows = chart.rows(dataset, locale);
         LocalDate today = today();
         String language = locale.getLanguage();
-        return new ExportCaption(chart.id(), language, RIGHT_TO_LEFT.contains(language) ? "rtl" : "ltr",
+        return new ExportCaption(chart.id(), language, Language.directionOf(language),
                 chart.title(locale), chart.subtitle(locale), MeaningNotes.of(rows, locale), sourceLine(rows, locale),
                 permalink(baseUrl, chart.id()), CatalogText.get(locale, "export.exported-on", date(today, locale)),
                 ExportFileName.base(chart.id(), locale, today));
