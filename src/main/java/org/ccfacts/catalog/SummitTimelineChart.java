@@ -25,6 +25,7 @@ import org.ccfacts.chart.Palette;
 import org.ccfacts.dataset.Dataset;
 import org.ccfacts.dataset.Event;
 import org.ccfacts.dataset.PartialDate;
+import org.ccfacts.i18n.BundleTranslations;
 
 /**
  * The timeline from diplomatic ties to the summits, one row per event so labels never collide. Held
@@ -43,12 +44,12 @@ public final class SummitTimelineChart implements ChartDefinition {
 
     @Override
     public String title(Locale locale) {
-        return CatalogText.get(locale, "chart.summit-timeline.title");
+        return BundleTranslations.get(locale, "chart.summit-timeline.title");
     }
 
     @Override
     public String subtitle(Locale locale) {
-        return CatalogText.get(locale, "chart.summit-timeline.subtitle");
+        return BundleTranslations.get(locale, "chart.summit-timeline.subtitle");
     }
 
     @Override
@@ -77,7 +78,7 @@ public final class SummitTimelineChart implements ChartDefinition {
             int lane = events.size() - i; // first event on top
             boolean isScheduled = e.status() == Event.Status.SCHEDULED;
             String label = isScheduled
-                    ? CatalogText.get(locale, "chart.summit-timeline.scheduled-label", String.valueOf(e.date().year()))
+                    ? BundleTranslations.get(locale, "chart.summit-timeline.scheduled-label", String.valueOf(e.date().year()))
                     : String.valueOf(e.date().year());
             String detail = published(e) + " · " + e.title().in(language)
                     + e.place().map(p -> " · " + p.in(language)).orElse("");
@@ -109,7 +110,7 @@ public final class SummitTimelineChart implements ChartDefinition {
     }
 
     private static String seriesName(Locale locale, Event.Status status) {
-        return CatalogText.get(locale, status == Event.Status.SCHEDULED
+        return BundleTranslations.get(locale, status == Event.Status.SCHEDULED
                 ? "chart.summit-timeline.series.scheduled" : "chart.summit-timeline.series.held");
     }
 

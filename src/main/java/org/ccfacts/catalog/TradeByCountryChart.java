@@ -27,6 +27,7 @@ import org.ccfacts.dataset.Dataset;
 import org.ccfacts.dataset.NamedList;
 import org.ccfacts.dataset.Observation;
 import org.ccfacts.dataset.Period;
+import org.ccfacts.i18n.BundleTranslations;
 
 /**
  * Trade in goods with each Central Asian country in one year, as China's customs (GACC) report it,
@@ -45,12 +46,12 @@ public final class TradeByCountryChart implements ChartDefinition {
 
     @Override
     public String title(Locale locale) {
-        return CatalogText.get(locale, "chart.trade-by-country-2023.title", String.valueOf(YEAR));
+        return BundleTranslations.get(locale, "chart.trade-by-country-2023.title", String.valueOf(YEAR));
     }
 
     @Override
     public String subtitle(Locale locale) {
-        return CatalogText.get(locale, "chart.trade-by-country-2023.subtitle");
+        return BundleTranslations.get(locale, "chart.trade-by-country-2023.subtitle");
     }
 
     /** China's customs figures for the year, one per country, largest first. */
@@ -96,7 +97,7 @@ public final class TradeByCountryChart implements ChartDefinition {
             String name = countryName(dataset, o.country().orElse(""), locale);
             boolean fromCustoms = isChinaCustoms(dataset, o);
             String category = fromCustoms ? name
-                    : CatalogText.get(locale, "chart.trade-by-country-2023.national-category", name);
+                    : BundleTranslations.get(locale, "chart.trade-by-country-2023.national-category", name);
             categories.add(category);
             // stacked, with the other series empty on this row: one full-height bar per row, two legend colours
             customs.add(fromCustoms ? point(category, o) : Point.of(category, null));
@@ -111,7 +112,7 @@ public final class TradeByCountryChart implements ChartDefinition {
         return ChartOptions.of(ChartType.BAR, "100%").stacked()
                 .withSeries(series)
                 .withAxes(new Axis("category", null, null, null,
-                                Title.of(CatalogText.get(locale, "chart.trade-by-country-2023.axis")),
+                                Title.of(BundleTranslations.get(locale, "chart.trade-by-country-2023.axis")),
                                 new ChartOptions.Labels(Format.BILLIONS), categories, null, null),
                         new Axis(null, null, null, null, null, new ChartOptions.Labels(null, null, 180), null, null, null))
                 .withPlotOptions(new PlotOptions(new Bar(true, null, "70%", null, 3, new DataLabelsPosition("top", false))))
@@ -126,7 +127,7 @@ public final class TradeByCountryChart implements ChartDefinition {
     }
 
     private static String seriesName(Locale locale, boolean customs) {
-        return CatalogText.get(locale, customs ? "chart.trade-by-country-2023.series.gacc"
+        return BundleTranslations.get(locale, customs ? "chart.trade-by-country-2023.series.gacc"
                 : "chart.trade-by-country-2023.series.national");
     }
 

@@ -28,6 +28,7 @@ import org.ccfacts.dataset.Observation;
 import org.ccfacts.dataset.Period;
 import org.ccfacts.dataset.Qualifier;
 import org.ccfacts.format.FigureFormat;
+import org.ccfacts.i18n.BundleTranslations;
 
 /**
  * China–Central Asia trade in goods, whole years, in US dollars as published, on a true year axis.
@@ -49,12 +50,12 @@ public final class TradeVolumeChart implements ChartDefinition {
 
     @Override
     public String title(Locale locale) {
-        return CatalogText.get(locale, "chart.trade-volume.title");
+        return BundleTranslations.get(locale, "chart.trade-volume.title");
     }
 
     @Override
     public String subtitle(Locale locale) {
-        return CatalogText.get(locale, "chart.trade-volume.subtitle");
+        return BundleTranslations.get(locale, "chart.trade-volume.subtitle");
     }
 
     /**
@@ -65,16 +66,16 @@ public final class TradeVolumeChart implements ChartDefinition {
     public List<ChartRow> rows(Dataset dataset, Locale locale) {
         List<ChartRow> rows = new ArrayList<>();
         for (Observation o : mainSeries(dataset)) {
-            rows.add(row(dataset, CatalogText.get(locale, "chart.trade-volume.series.main"), o, locale));
+            rows.add(row(dataset, BundleTranslations.get(locale, "chart.trade-volume.series.main"), o, locale));
         }
         for (Observation o : otherValues(dataset)) {
-            rows.add(row(dataset, CatalogText.get(locale, "chart.trade-volume.series.other"), o, locale));
+            rows.add(row(dataset, BundleTranslations.get(locale, "chart.trade-volume.series.other"), o, locale));
         }
         for (Observation o : otherCurrencyYears(dataset)) {
-            rows.add(row(dataset, CatalogText.get(locale, "chart.trade-volume.series.cny"), o, locale));
+            rows.add(row(dataset, BundleTranslations.get(locale, "chart.trade-volume.series.cny"), o, locale));
         }
         for (Observation o : partialYears(dataset)) {
-            rows.add(row(dataset, CatalogText.get(locale, "chart.trade-volume.series.partial"), o, locale));
+            rows.add(row(dataset, BundleTranslations.get(locale, "chart.trade-volume.series.partial"), o, locale));
         }
         return rows;
     }
@@ -137,13 +138,13 @@ public final class TradeVolumeChart implements ChartDefinition {
         List<Point> others = otherValues(dataset).stream().map(o -> point(o.period().year(), o)).toList();
 
         List<Series> series = new ArrayList<>();
-        series.add(new Series(CatalogText.get(locale, "chart.trade-volume.series.main"), ChartType.LINE, points));
+        series.add(new Series(BundleTranslations.get(locale, "chart.trade-volume.series.main"), ChartType.LINE, points));
         if (!others.isEmpty()) {
-            series.add(new Series(CatalogText.get(locale, "chart.trade-volume.series.other"), ChartType.SCATTER, others));
+            series.add(new Series(BundleTranslations.get(locale, "chart.trade-volume.series.other"), ChartType.SCATTER, others));
         }
         Optional<Observation> record = main.stream().max(Comparator.comparing(Observation::value));
         Annotations annotations = record.map(r -> new Annotations(List.of(new PointAnnotation(r.period().year(),
-                r.value(), AnnotationLabel.of(CatalogText.get(locale, "chart.trade-volume.record", format.value(r)),
+                r.value(), AnnotationLabel.of(BundleTranslations.get(locale, "chart.trade-volume.record", format.value(r)),
                         Palette.BLUE).placed("end", -14, 0),
                 // no marker of its own: the series' point and a second source's ring stay visible
                 new AnnotationMarker(0, Palette.BLUE, "#ffffff"))), null, null)).orElse(null);
@@ -156,7 +157,7 @@ public final class TradeVolumeChart implements ChartDefinition {
         return ChartOptions.of(ChartType.LINE, "100%")
                 .withSeries(series)
                 .withAxes(Axis.numeric(axisMin, axisMax, (axisMax - axisMin) / TICK_YEARS, null, Format.YEAR),
-                        Axis.value(CatalogText.get(locale, "chart.trade-volume.axis"), Format.BILLIONS))
+                        Axis.value(BundleTranslations.get(locale, "chart.trade-volume.axis"), Format.BILLIONS))
                 .withAnnotations(annotations)
                 .withTitle(Title.of(title(locale)), Title.of(subtitle(locale)))
                 .withColors(List.of(Palette.BLUE, Palette.VERMILLION))

@@ -4,12 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
 
-import org.ccfacts.catalog.CatalogText;
 import org.ccfacts.catalog.ChartCatalog;
 import org.ccfacts.catalog.ChartDefinition;
 import org.ccfacts.chart.ApexChart;
 import org.ccfacts.dataset.Dataset;
 import org.ccfacts.dataset.DatasetService;
+import org.ccfacts.i18n.BundleTranslations;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.dependency.JsModule;
@@ -42,10 +42,10 @@ public class ExportAllButton extends Composite<Div> {
         this.datasetService = datasetService;
         this.deckExport = deckExport;
         this.locale = locale;
-        button = new NativeButton(CatalogText.get(locale, "export.all"));
+        button = new NativeButton(BundleTranslations.get(locale, "export.all"));
         button.addClassNames("cc-button", "cc-button-primary");
         button.getElement().setAttribute("data-export", "deck");
-        button.getElement().setAttribute("title", CatalogText.get(locale, "export.all.tooltip"));
+        button.getElement().setAttribute("title", BundleTranslations.get(locale, "export.all.tooltip"));
         button.addClickListener(e -> start());
         status.getElement().setAttribute("aria-live", "polite");
         status.getElement().setAttribute("data-export-status", "deck");
@@ -57,7 +57,7 @@ public class ExportAllButton extends Composite<Div> {
 
     private void start() {
         button.setEnabled(false);
-        status.setText(CatalogText.get(locale, "export.all.drawing", catalog.all().size()));
+        status.setText(BundleTranslations.get(locale, "export.all.drawing", catalog.all().size()));
         Div stage = offscreenCharts();
         getContent().add(stage);
         String baseUrl = PublicUrl.base();
@@ -69,13 +69,13 @@ public class ExportAllButton extends Composite<Div> {
                         List<String> images = ExportJson.stringList(json, deckExport.expectedImages());
                         byte[] deck = deckExport.build(images, locale, baseUrl);
                         offer(deck, deckExport.fileName(locale));
-                        finish(CatalogText.get(locale, "export.status.downloaded", deckExport.fileName(locale)));
+                        finish(BundleTranslations.get(locale, "export.status.downloaded", deckExport.fileName(locale)));
                     } catch (InvalidExportException refused) {
-                        finish(CatalogText.get(locale, "export.status.refused", refused.message(locale)));
+                        finish(BundleTranslations.get(locale, "export.status.refused", refused.message(locale)));
                     }
                 }, error -> {
                     getContent().remove(stage);
-                    finish(CatalogText.get(locale, "export.status.failed", error));
+                    finish(BundleTranslations.get(locale, "export.status.failed", error));
                 });
     }
 

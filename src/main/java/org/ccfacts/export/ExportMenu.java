@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
-import org.ccfacts.catalog.CatalogText;
 import org.ccfacts.chart.ApexChart;
 import org.ccfacts.html.NativeSelect;
+import org.ccfacts.i18n.BundleTranslations;
 import org.ccfacts.i18n.ViewLocale;
 
 import com.vaadin.flow.component.Composite;
@@ -113,12 +113,12 @@ public class ExportMenu extends Composite<Div> {
 
     /** "3× (4800 × 3600 px)": the pixel size the PNG will have, as plain digits. */
     static String scaleLabel(Locale locale, SlidePreset preset, int scale) {
-        return CatalogText.get(locale, "export.scale.option", String.valueOf(scale),
+        return BundleTranslations.get(locale, "export.scale.option", String.valueOf(scale),
                 String.valueOf(preset.width() * scale), String.valueOf(preset.height() * scale));
     }
 
     private String text(String key, Object... arguments) {
-        return CatalogText.get(locale, key, arguments);
+        return BundleTranslations.get(locale, key, arguments);
     }
 
     private void done(String message) {
