@@ -27,7 +27,7 @@ import jakarta.servlet.http.Cookie;
 @Component
 class LanguageInitListener implements VaadinServiceInitListener {
 
-    /** The page is served with the language's {@code html[lang]}; a change of language later sets it here. */
+    /** Sets {@code html[lang]} in the browser, for a language chosen after the page was served. */
     private static final ClientScript SET_LANG = ClientScript.onPage("document.documentElement.setAttribute('lang', $0)", 1);
 
     @Override
