@@ -9,7 +9,9 @@
  * names and body) and the same code, written out here and compiled with the bundle. Text that is not listed is
  * refused, as the browser would refuse eval, and reported on the console as "ccfacts: refused script"; every
  * browser test fails on such a report (BrowserTest). To allow a new script, copy the reported parameters and
- * text into an entry; FlowScriptsTest checks that each entry's code is its text.
+ * text into an entry; FlowScriptsTest checks that each entry's code is its text. The server's own scripts are the
+ * ClientScript constants (org.ccfacts.security.ClientScript): FlowScriptsTest, a unit test, fails when one is not
+ * listed here and prints its entry.
  *
  * Plain JavaScript (not TypeScript) because the code is Flow's text, verbatim.
  */

@@ -1,6 +1,11 @@
 package org.ccfacts;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import java.util.ResourceBundle;
+
+import org.ccfacts.i18n.BundleTranslations;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -39,4 +44,22 @@ class ArchitectureTest {
                     "com.vaadin.flow.component.combobox..", "com.vaadin.flow.component.details..",
                     "com.vaadin.flow.component.tabs..", "com.vaadin.flow.component.contextmenu..",
                     "com.vaadin.flow.component.menubar..", "com.vaadin.flow.component.notification..");
+
+    /**
+     * One way to read a translated text: views through getTranslation, everything else through
+     * BundleTranslations.get, which is the same lookup. A second reader of the bundles would drift from it
+     * (which language stands in for a missing one, how numbers in the arguments are written).
+     */
+    @ArchTest
+    static final ArchRule oneTextLookup = noClasses()
+            .that().doNotBelongToAnyOf(BundleTranslations.class)
+            .should().dependOnClassesThat().areAssignableTo(ResourceBundle.class);
+
+    /**
+     * Features depend on each other in one direction only: a package that needs another is never needed
+     * back, so each can be read, changed and moved on its own (the page frame links to views by route,
+     * and views use it as their layout).
+     */
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("org.ccfacts.(*)..").should().beFreeOfCycles();
 }

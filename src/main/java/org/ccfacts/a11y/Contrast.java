@@ -1,5 +1,9 @@
 package org.ccfacts.a11y;
 
+import java.util.List;
+
+import org.ccfacts.chart.Palette;
+
 /** WCAG 2.1 contrast ratio of two sRGB colours ("#RRGGBB"), 1 to 21. */
 public final class Contrast {
 
@@ -15,6 +19,11 @@ public final class Contrast {
         double a = luminance(colour);
         double b = luminance(background);
         return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    }
+
+    /** The Okabe–Ito colours that reach 3:1 against {@code background}: usable for lines, markers and bars. */
+    public static List<String> forGraphicsOn(String background) {
+        return Palette.OKABE_ITO.values().stream().filter(c -> ratio(c, background) >= GRAPHICS).toList();
     }
 
     static double luminance(String hex) {

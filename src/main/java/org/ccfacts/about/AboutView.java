@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.ccfacts.dashboard.MainLayout;
+import org.ccfacts.frame.MainLayout;
+import org.ccfacts.i18n.Language;
 import org.ccfacts.i18n.ViewLocale;
 import org.ccfacts.dataset.Dataset;
 import org.ccfacts.dataset.DatasetError;
@@ -146,7 +147,7 @@ public class AboutView extends Div implements HasDynamicTitle {
             sentence.addClassName("cc-quote");
             String quoteLanguage = source.language().orElse("ar");
             sentence.getElement().setAttribute("lang", quoteLanguage);
-            sentence.getElement().setAttribute("dir", List.of("ar", "fa", "he", "ur").contains(quoteLanguage) ? "rtl" : "ltr");
+            sentence.getElement().setAttribute("dir", Language.directionOf(quoteLanguage));
             Span forWhat = new Span(getTranslation("about.source.quotes", String.join(", ", ids)));
             forWhat.addClassName("cc-cite");
             card.add(sentence, forWhat);

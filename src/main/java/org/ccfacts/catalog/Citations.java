@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.ccfacts.dataset.Dataset;
 import org.ccfacts.dataset.Source;
+import org.ccfacts.i18n.BundleTranslations;
 
 /**
  * How a source is cited in one line: "bne IntelliNews, 2024-02-04 (data: GACC)". The publisher and the
@@ -17,7 +18,7 @@ public final class Citations {
     public static String cite(Source source, Locale locale) {
         StringBuilder text = new StringBuilder(source.publisher());
         source.date().ifPresent(date -> text.append(", ").append(date));
-        source.dataFrom().ifPresent(from -> text.append(CatalogText.get(locale, "citation.data-from", from)));
+        source.dataFrom().ifPresent(from -> text.append(BundleTranslations.get(locale, "citation.data-from", from)));
         return text.toString();
     }
 

@@ -25,6 +25,7 @@ import org.ccfacts.dataset.Measure;
 import org.ccfacts.dataset.Observation;
 import org.ccfacts.dataset.Qualifier;
 import org.ccfacts.format.FigureFormat;
+import org.ccfacts.i18n.BundleTranslations;
 
 /**
  * Chinese investment in Central Asia: every published figure is "more than", and they are two
@@ -51,12 +52,12 @@ public final class InvestmentChart implements ChartDefinition {
 
     @Override
     public String title(Locale locale) {
-        return CatalogText.get(locale, "chart.investment.title");
+        return BundleTranslations.get(locale, "chart.investment.title");
     }
 
     @Override
     public String subtitle(Locale locale) {
-        return CatalogText.get(locale, "chart.investment.subtitle");
+        return BundleTranslations.get(locale, "chart.investment.subtitle");
     }
 
     /** Taller than most: each bar's label is three lines. */
@@ -120,14 +121,14 @@ public final class InvestmentChart implements ChartDefinition {
             String name = dataset.measure(MEASURES.get(i)).map(m -> m.name().in(locale.getLanguage())).orElse(MEASURES.get(i));
             series.add(new Series(name, ChartType.BAR, byMeasure.get(i)));
         }
-        series.add(new Series(CatalogText.get(locale, "chart.investment.open-end"), ChartType.BAR, openEnds));
+        series.add(new Series(BundleTranslations.get(locale, "chart.investment.open-end"), ChartType.BAR, openEnds));
         List<String> fillTypes = new ArrayList<>();
         MEASURES.forEach(m -> fillTypes.add("solid"));
         fillTypes.add("gradient");
 
         return ChartOptions.of(ChartType.BAR, "100%").stacked()
                 .withSeries(series)
-                .withAxes(Axis.multiLineCategories(categories, CatalogText.get(locale, "chart.investment.axis"), Format.BILLIONS),
+                .withAxes(Axis.multiLineCategories(categories, BundleTranslations.get(locale, "chart.investment.axis"), Format.BILLIONS),
                         new Axis(null, null, null, null, null, new ChartOptions.Labels(null, null, 200), null, null, null))
                 .withPlotOptions(new PlotOptions(new Bar(true, null, "55%", null, 0, null)))
                 .withDataLabels(DataLabels.off())
@@ -141,7 +142,7 @@ public final class InvestmentChart implements ChartDefinition {
     /** "more than US$30 bn" for a lower bound; the figure as formatted everywhere else otherwise. */
     static String statedValue(Observation o, FigureFormat format, Locale locale) {
         if (o.qualifier() == Qualifier.LOWER_BOUND) {
-            return CatalogText.get(locale, "chart.investment.more-than",
+            return BundleTranslations.get(locale, "chart.investment.more-than",
                     format.money(o.value(), o.currency().orElse("USD"), Qualifier.EXACT));
         }
         return format.value(o);

@@ -21,6 +21,7 @@ import org.ccfacts.chart.Palette;
 import org.ccfacts.dataset.Dataset;
 import org.ccfacts.dataset.Poll;
 import org.ccfacts.format.FigureFormat;
+import org.ccfacts.i18n.BundleTranslations;
 
 /**
  * The published survey shares, on a 0–100 % axis. Bars are labelled "Question 1, 2…" because the full
@@ -40,12 +41,12 @@ public final class PollsChart implements ChartDefinition {
 
     @Override
     public String title(Locale locale) {
-        return CatalogText.get(locale, "chart.polls.title");
+        return BundleTranslations.get(locale, "chart.polls.title");
     }
 
     @Override
     public String subtitle(Locale locale) {
-        return CatalogText.get(locale, "chart.polls.subtitle");
+        return BundleTranslations.get(locale, "chart.polls.subtitle");
     }
 
     /** Lower than most: a few horizontal bars. */
@@ -63,7 +64,7 @@ public final class PollsChart implements ChartDefinition {
     @Override
     public List<ChartNote> notes(Dataset dataset, Locale locale) {
         FigureFormat format = new FigureFormat(locale);
-        List<ChartNote> items = dataset.polls().stream().map(p -> ChartNote.of("li", CatalogText.get(locale, "polls.item",
+        List<ChartNote> items = dataset.polls().stream().map(p -> ChartNote.of("li", BundleTranslations.get(locale, "polls.item",
                 format.percent(p.share()), p.question().in(locale.getLanguage()), p.pollster(), p.date().toString())))
                 .toList();
         return List.of(ChartNote.of("ol").withId("poll-questions").with(items));
@@ -71,7 +72,7 @@ public final class PollsChart implements ChartDefinition {
 
     /** The short label of the n-th poll (1-based) as drawn on the axis. */
     public static String questionLabel(Locale locale, int number) {
-        return CatalogText.get(locale, "polls.question", number);
+        return BundleTranslations.get(locale, "polls.question", number);
     }
 
     @Override
@@ -91,7 +92,7 @@ public final class PollsChart implements ChartDefinition {
                     .withTexts(p.pollster() + ", " + p.date(), p.question().in(locale.getLanguage())));
         }
         return ChartOptions.of(ChartType.BAR, "100%")
-                .withSeries(List.of(new Series(CatalogText.get(locale, "chart.polls.series"), ChartType.BAR, points)))
+                .withSeries(List.of(new Series(BundleTranslations.get(locale, "chart.polls.series"), ChartType.BAR, points)))
                 .withAxes(new Axis("category", 0, 100, 5, null, new ChartOptions.Labels(Format.PERCENT), null, null, null),
                         null)
                 .withPlotOptions(new PlotOptions(new Bar(true, null, "50%", null, 3, new DataLabelsPosition("center"))))

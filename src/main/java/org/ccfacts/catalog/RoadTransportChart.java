@@ -19,6 +19,7 @@ import org.ccfacts.chart.Format;
 import org.ccfacts.chart.Palette;
 import org.ccfacts.dataset.Dataset;
 import org.ccfacts.dataset.Observation;
+import org.ccfacts.i18n.BundleTranslations;
 
 /**
  * Road transport's share of the trade: only the published years, as separate columns. No line joins
@@ -36,12 +37,12 @@ public final class RoadTransportChart implements ChartDefinition {
 
     @Override
     public String title(Locale locale) {
-        return CatalogText.get(locale, "chart.road-transport.title");
+        return BundleTranslations.get(locale, "chart.road-transport.title");
     }
 
     @Override
     public String subtitle(Locale locale) {
-        return CatalogText.get(locale, "chart.road-transport.subtitle");
+        return BundleTranslations.get(locale, "chart.road-transport.subtitle");
     }
 
     public static List<Observation> figures(Dataset dataset) {
@@ -50,7 +51,7 @@ public final class RoadTransportChart implements ChartDefinition {
 
     @Override
     public List<ChartRow> rows(Dataset dataset, Locale locale) {
-        String series = CatalogText.get(locale, "chart.road-transport.series");
+        String series = BundleTranslations.get(locale, "chart.road-transport.series");
         return figures(dataset).stream().map(o -> new ChartRow(series, o.period().toString(), o.value(),
                 o.qualifier().code(), "%", o.id(), List.of(Citations.cite(dataset, o.source(), locale)),
                 o.note().map(n -> n.in(locale.getLanguage())))).toList();
@@ -62,7 +63,7 @@ public final class RoadTransportChart implements ChartDefinition {
                 .map(o -> new Point(o.period().toString(), o.value(), o.qualifier().code(), null, o.source(), null))
                 .toList();
         return ChartOptions.of(ChartType.BAR, "100%")
-                .withSeries(List.of(new Series(CatalogText.get(locale, "chart.road-transport.series"), ChartType.BAR, points)))
+                .withSeries(List.of(new Series(BundleTranslations.get(locale, "chart.road-transport.series"), ChartType.BAR, points)))
                 .withAxes(new Axis("category", null, null, null, null, null, null, null, null),
                         new Axis(null, 0, 100, 5, null, new ChartOptions.Labels(Format.PERCENT), null, null, null))
                 .withPlotOptions(new PlotOptions(new Bar(false, "40%", null, null, 3, new DataLabelsPosition("top"))))

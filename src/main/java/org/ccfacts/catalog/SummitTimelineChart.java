@@ -25,6 +25,7 @@ import org.ccfacts.dataset.Dataset;
 import org.ccfacts.dataset.Event;
 import org.ccfacts.dataset.PartialDate;
 import org.ccfacts.i18n.BidiText;
+import org.ccfacts.i18n.BundleTranslations;
 
 /**
  * The timeline from diplomatic ties to the summits, one row per event so labels never collide. Held
@@ -43,12 +44,12 @@ public final class SummitTimelineChart implements ChartDefinition {
 
     @Override
     public String title(Locale locale) {
-        return CatalogText.get(locale, "chart.summit-timeline.title");
+        return BundleTranslations.get(locale, "chart.summit-timeline.title");
     }
 
     @Override
     public String subtitle(Locale locale) {
-        return CatalogText.get(locale, "chart.summit-timeline.subtitle");
+        return BundleTranslations.get(locale, "chart.summit-timeline.subtitle");
     }
 
     /** Across the dashboard, and taller: one row per event. */
@@ -67,18 +68,18 @@ public final class SummitTimelineChart implements ChartDefinition {
             ChartNote item = ChartNote.of("li").withId("event-" + e.id())
                     .withClass(scheduled ? "cc-event-scheduled" : "cc-event-held")
                     .with(ChartNote.of("span", published(e)).withClass("cc-event-date"),
-                            ChartNote.of("span", CatalogText.get(locale, scheduled ? "timeline.scheduled" : "timeline.held"))
+                            ChartNote.of("span", BundleTranslations.get(locale, scheduled ? "timeline.scheduled" : "timeline.held"))
                                     .withTheme(scheduled ? "badge contrast" : "badge").withClass("cc-event-status"),
                             ChartNote.of("span", e.title().in(language)).withClass("cc-event-title"));
             if (e.place().isPresent()) {
-                item = item.with(ChartNote.of("p", CatalogText.get(locale, "timeline.item.place", e.place().get().in(language))));
+                item = item.with(ChartNote.of("p", BundleTranslations.get(locale, "timeline.item.place", e.place().get().in(language))));
             }
             if (e.note().isPresent()) {
                 item = item.with(ChartNote.of("p", e.note().get().in(language)));
             }
             List<String> sources = e.sources().stream().map(s -> BidiText.isolate(Citations.cite(dataset, s, locale))).toList();
-            list = list.with(item.with(ChartNote.of("p", CatalogText.get(locale, "timeline.item.sources",
-                    String.join(CatalogText.get(locale, "export.source.separator"), sources))).withClass("cc-cite")));
+            list = list.with(item.with(ChartNote.of("p", BundleTranslations.get(locale, "timeline.item.sources",
+                    String.join(BundleTranslations.get(locale, "export.source.separator"), sources))).withClass("cc-cite")));
         }
         return List.of(list);
     }
@@ -109,7 +110,7 @@ public final class SummitTimelineChart implements ChartDefinition {
             int lane = events.size() - i; // first event on top
             boolean isScheduled = e.status() == Event.Status.SCHEDULED;
             String label = isScheduled
-                    ? CatalogText.get(locale, "chart.summit-timeline.scheduled-label", String.valueOf(e.date().year()))
+                    ? BundleTranslations.get(locale, "chart.summit-timeline.scheduled-label", String.valueOf(e.date().year()))
                     : String.valueOf(e.date().year());
             String detail = published(e) + " · " + e.title().in(language)
                     + e.place().map(p -> " · " + p.in(language)).orElse("");
@@ -140,7 +141,7 @@ public final class SummitTimelineChart implements ChartDefinition {
     }
 
     private static String seriesName(Locale locale, Event.Status status) {
-        return CatalogText.get(locale, status == Event.Status.SCHEDULED
+        return BundleTranslations.get(locale, status == Event.Status.SCHEDULED
                 ? "chart.summit-timeline.series.scheduled" : "chart.summit-timeline.series.held");
     }
 

@@ -29,6 +29,7 @@ import org.ccfacts.dataset.Observation;
 import org.ccfacts.dataset.Period;
 import org.ccfacts.format.FigureFormat;
 import org.ccfacts.i18n.BidiText;
+import org.ccfacts.i18n.BundleTranslations;
 
 /**
  * Trade in goods with each Central Asian country in one year, as China's customs (GACC) report it,
@@ -47,12 +48,12 @@ public final class TradeByCountryChart implements ChartDefinition {
 
     @Override
     public String title(Locale locale) {
-        return CatalogText.get(locale, "chart.trade-by-country-2023.title", String.valueOf(YEAR));
+        return BundleTranslations.get(locale, "chart.trade-by-country-2023.title", String.valueOf(YEAR));
     }
 
     @Override
     public String subtitle(Locale locale) {
-        return CatalogText.get(locale, "chart.trade-by-country-2023.subtitle");
+        return BundleTranslations.get(locale, "chart.trade-by-country-2023.subtitle");
     }
 
     /** Each partner's own statistic beside China's customs figure for it, one note each. */
@@ -61,8 +62,8 @@ public final class TradeByCountryChart implements ChartDefinition {
         FigureFormat format = new FigureFormat(locale);
         return otherStatistics(dataset).stream().map(national -> {
             String customs = chinaCustoms(dataset).stream().filter(o -> o.country().equals(national.country()))
-                    .findFirst().map(format::value).orElse(CatalogText.get(locale, "source.unknown"));
-            return ChartNote.of("p", CatalogText.get(locale, "country.uz-national", format.value(national), customs)
+                    .findFirst().map(format::value).orElse(BundleTranslations.get(locale, "source.unknown"));
+            return ChartNote.of("p", BundleTranslations.get(locale, "country.uz-national", format.value(national), customs)
                             + " " + BidiText.isolate(Citations.cite(dataset, national.source(), locale)))
                     .withId("national-" + national.id()).withClass("cc-note");
         }).toList();
@@ -111,7 +112,7 @@ public final class TradeByCountryChart implements ChartDefinition {
             String name = countryName(dataset, o.country().orElse(""), locale);
             boolean fromCustoms = isChinaCustoms(dataset, o);
             String category = fromCustoms ? name
-                    : CatalogText.get(locale, "chart.trade-by-country-2023.national-category", name);
+                    : BundleTranslations.get(locale, "chart.trade-by-country-2023.national-category", name);
             categories.add(category);
             // stacked, with the other series empty on this row: one full-height bar per row, two legend colours
             customs.add(fromCustoms ? point(category, o) : Point.of(category, null));
@@ -126,7 +127,7 @@ public final class TradeByCountryChart implements ChartDefinition {
         return ChartOptions.of(ChartType.BAR, "100%").stacked()
                 .withSeries(series)
                 .withAxes(new Axis("category", null, null, null,
-                                Title.of(CatalogText.get(locale, "chart.trade-by-country-2023.axis")),
+                                Title.of(BundleTranslations.get(locale, "chart.trade-by-country-2023.axis")),
                                 new ChartOptions.Labels(Format.BILLIONS), categories, null, null),
                         new Axis(null, null, null, null, null, new ChartOptions.Labels(null, null, 180), null, null, null))
                 .withPlotOptions(new PlotOptions(new Bar(true, null, "70%", null, 3, new DataLabelsPosition("top", false))))
@@ -140,7 +141,7 @@ public final class TradeByCountryChart implements ChartDefinition {
     }
 
     private static String seriesName(Locale locale, boolean customs) {
-        return CatalogText.get(locale, customs ? "chart.trade-by-country-2023.series.gacc"
+        return BundleTranslations.get(locale, customs ? "chart.trade-by-country-2023.series.gacc"
                 : "chart.trade-by-country-2023.series.national");
     }
 

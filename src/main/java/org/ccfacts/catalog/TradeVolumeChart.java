@@ -31,6 +31,7 @@ import org.ccfacts.dataset.Period;
 import org.ccfacts.dataset.Qualifier;
 import org.ccfacts.format.FigureFormat;
 import org.ccfacts.i18n.BidiText;
+import org.ccfacts.i18n.BundleTranslations;
 
 /**
  * China–Central Asia trade in goods, whole years, in US dollars as published, on a true year axis.
@@ -54,12 +55,12 @@ public final class TradeVolumeChart implements ChartDefinition {
 
     @Override
     public String title(Locale locale) {
-        return CatalogText.get(locale, "chart.trade-volume.title");
+        return BundleTranslations.get(locale, "chart.trade-volume.title");
     }
 
     @Override
     public String subtitle(Locale locale) {
-        return CatalogText.get(locale, "chart.trade-volume.subtitle");
+        return BundleTranslations.get(locale, "chart.trade-volume.subtitle");
     }
 
     /** Across the dashboard: thirty-odd years need the width. */
@@ -88,18 +89,18 @@ public final class TradeVolumeChart implements ChartDefinition {
         String language = locale.getLanguage();
         ChartNote notes = ChartNote.of("div");
         for (Observation o : partialYears(dataset)) {
-            String period = CatalogText.get(locale, "trade.partial.period", monthName(o.period().start().month(), locale),
+            String period = BundleTranslations.get(locale, "trade.partial.period", monthName(o.period().start().month(), locale),
                     monthName(o.period().end().month(), locale), String.valueOf(o.period().year()));
             notes = notes.with(ChartNote.of("div").withId("partial-" + o.id()).withClass("cc-partial").with(
-                    ChartNote.of("span", CatalogText.get(locale, "trade.partial.title")).withClass("cc-partial-title"),
-                    ChartNote.of("span", CatalogText.get(locale, "trade.partial.text", format.value(o), period))
+                    ChartNote.of("span", BundleTranslations.get(locale, "trade.partial.title")).withClass("cc-partial-title"),
+                    ChartNote.of("span", BundleTranslations.get(locale, "trade.partial.text", format.value(o), period))
                             .withClass("cc-partial-value"),
                     ChartNote.of("span", BidiText.isolate(Citations.cite(dataset, o.source(), locale))
                             + o.note().map(n -> ". " + n.in(language)).orElse("")).withClass("cc-cite")));
         }
         List<String> yuan = otherCurrencyYears(dataset).stream().map(o -> o.period() + ": " + format.value(o)).toList();
         if (!yuan.isEmpty()) {
-            notes = notes.with(ChartNote.of("p", CatalogText.get(locale, "trade.other-currency", String.join("; ", yuan)))
+            notes = notes.with(ChartNote.of("p", BundleTranslations.get(locale, "trade.other-currency", String.join("; ", yuan)))
                     .withId("trade-yuan").withClass("cc-cite"));
         }
         return List.of(notes);
@@ -117,16 +118,16 @@ public final class TradeVolumeChart implements ChartDefinition {
     public List<ChartRow> rows(Dataset dataset, Locale locale) {
         List<ChartRow> rows = new ArrayList<>();
         for (Observation o : mainSeries(dataset)) {
-            rows.add(row(dataset, CatalogText.get(locale, "chart.trade-volume.series.main"), o, locale));
+            rows.add(row(dataset, BundleTranslations.get(locale, "chart.trade-volume.series.main"), o, locale));
         }
         for (Observation o : otherValues(dataset)) {
-            rows.add(row(dataset, CatalogText.get(locale, "chart.trade-volume.series.other"), o, locale));
+            rows.add(row(dataset, BundleTranslations.get(locale, "chart.trade-volume.series.other"), o, locale));
         }
         for (Observation o : otherCurrencyYears(dataset)) {
-            rows.add(row(dataset, CatalogText.get(locale, "chart.trade-volume.series.cny"), o, locale));
+            rows.add(row(dataset, BundleTranslations.get(locale, "chart.trade-volume.series.cny"), o, locale));
         }
         for (Observation o : partialYears(dataset)) {
-            rows.add(row(dataset, CatalogText.get(locale, "chart.trade-volume.series.partial"), o, locale));
+            rows.add(row(dataset, BundleTranslations.get(locale, "chart.trade-volume.series.partial"), o, locale));
         }
         return rows;
     }
@@ -189,13 +190,13 @@ public final class TradeVolumeChart implements ChartDefinition {
         List<Point> others = otherValues(dataset).stream().map(o -> point(o.period().year(), o)).toList();
 
         List<Series> series = new ArrayList<>();
-        series.add(new Series(CatalogText.get(locale, "chart.trade-volume.series.main"), ChartType.LINE, points));
+        series.add(new Series(BundleTranslations.get(locale, "chart.trade-volume.series.main"), ChartType.LINE, points));
         if (!others.isEmpty()) {
-            series.add(new Series(CatalogText.get(locale, "chart.trade-volume.series.other"), ChartType.SCATTER, others));
+            series.add(new Series(BundleTranslations.get(locale, "chart.trade-volume.series.other"), ChartType.SCATTER, others));
         }
         Optional<Observation> record = main.stream().max(Comparator.comparing(Observation::value));
         Annotations annotations = record.map(r -> new Annotations(List.of(new PointAnnotation(r.period().year(),
-                r.value(), AnnotationLabel.of(CatalogText.get(locale, "chart.trade-volume.record", format.value(r)),
+                r.value(), AnnotationLabel.of(BundleTranslations.get(locale, "chart.trade-volume.record", format.value(r)),
                         Palette.BLUE).placed("end", -14, 0),
                 // no marker of its own: the series' point and a second source's ring stay visible
                 new AnnotationMarker(0, Palette.BLUE, "#ffffff"))), null, null)).orElse(null);
@@ -208,7 +209,7 @@ public final class TradeVolumeChart implements ChartDefinition {
         return ChartOptions.of(ChartType.LINE, "100%")
                 .withSeries(series)
                 .withAxes(Axis.numeric(axisMin, axisMax, (axisMax - axisMin) / TICK_YEARS, null, Format.YEAR),
-                        Axis.value(CatalogText.get(locale, "chart.trade-volume.axis"), Format.BILLIONS))
+                        Axis.value(BundleTranslations.get(locale, "chart.trade-volume.axis"), Format.BILLIONS))
                 .withAnnotations(annotations)
                 .withColors(List.of(Palette.BLUE, Palette.VERMILLION))
                 .withStyle(new Stroke(List.of(3, 0), "straight", null), new Markers(List.of(6, 11), List.of(1.0, 0.0), List.of(2, 3), null,

@@ -2,6 +2,8 @@ package org.ccfacts.chart;
 
 import java.util.Objects;
 
+import org.ccfacts.security.ClientScript;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasSize;
@@ -17,6 +19,9 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 @NpmPackage(value = "apexcharts", version = "4.7.0")
 @JsModule("./apex-chart.ts")
 public class ApexChart extends Component implements HasSize {
+
+    /** The element's {@code setConfig(json, locale)} (apex-chart.ts). */
+    private static final ClientScript SET_CONFIG = ClientScript.method("setConfig", 2);
 
     private ChartOptions options = ChartOptions.of(ChartType.LINE, "100%");
     /** Null: the UI's locale, so a chart formats like the page around it without every view passing it. */
@@ -65,8 +70,7 @@ public class ApexChart extends Component implements HasSize {
             pushScheduled = true;
             ui.beforeClientResponse(this, context -> {
                 pushScheduled = false;
-                getElement().callJsFunction("setConfig", ChartJson.write(options),
-                        locale != null ? locale : getLocale().toLanguageTag());
+                SET_CONFIG.run(getElement(), ChartJson.write(options), locale != null ? locale : getLocale().toLanguageTag());
             });
         });
     }

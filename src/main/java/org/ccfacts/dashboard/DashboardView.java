@@ -16,6 +16,7 @@ import org.ccfacts.export.DeckExport;
 import org.ccfacts.export.ExportAllButton;
 import org.ccfacts.export.ExportCaptions;
 import org.ccfacts.format.FigureFormat;
+import org.ccfacts.frame.MainLayout;
 import org.ccfacts.i18n.BidiText;
 import org.ccfacts.i18n.ViewLocale;
 

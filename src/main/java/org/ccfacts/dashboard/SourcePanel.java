@@ -8,6 +8,7 @@ import org.ccfacts.dataset.Poll;
 import org.ccfacts.dataset.Source;
 import org.ccfacts.format.FigureFormat;
 import org.ccfacts.html.NativeDialog;
+import org.ccfacts.i18n.Language;
 import org.ccfacts.i18n.ViewLocale;
 
 import com.vaadin.flow.component.Component;
@@ -85,7 +86,7 @@ final class SourcePanel extends NativeDialog {
             sentence.addClassName("cc-quote");
             String language = source.flatMap(Source::language).orElse("ar");
             sentence.getElement().setAttribute("lang", language);
-            sentence.getElement().setAttribute("dir", isRightToLeft(language) ? "rtl" : "ltr");
+            sentence.getElement().setAttribute("dir", Language.directionOf(language));
             Div row = new Div(labelOf("source.quote"), sentence);
             row.addClassName("cc-fact");
             facts.add(row);
@@ -96,9 +97,5 @@ final class SourcePanel extends NativeDialog {
         Span label = new Span(getTranslation(key));
         label.addClassName("cc-fact-label");
         return label;
-    }
-
-    static boolean isRightToLeft(String language) {
-        return language.equals("ar") || language.equals("fa") || language.equals("he") || language.equals("ur");
     }
 }

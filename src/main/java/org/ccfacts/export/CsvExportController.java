@@ -4,10 +4,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.ccfacts.catalog.CatalogText;
 import org.ccfacts.catalog.ChartCatalog;
 import org.ccfacts.catalog.ChartDefinition;
 import org.ccfacts.dataset.DatasetService;
+import org.ccfacts.i18n.BundleTranslations;
 import org.ccfacts.i18n.RequestLanguage;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -71,7 +71,7 @@ class CsvExportController {
         ChartDefinition chart = catalog.byId(chartId).orElse(null);
         if (chart == null) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(TEXT)
-                    .body(CatalogText.get(RequestLanguage.of(request).locale(), "present.unknown.reason", ExportRequest.shorten(chartId),
+                    .body(BundleTranslations.get(RequestLanguage.of(request).locale(), "present.unknown.reason", ExportRequest.shorten(chartId),
                             catalog.all().stream().map(ChartDefinition::id).collect(Collectors.joining(", "))));
         }
         Locale locale = Locale.forLanguageTag(lang);

@@ -4,12 +4,13 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
 
-import org.ccfacts.catalog.CatalogText;
 import org.ccfacts.catalog.ChartCatalog;
 import org.ccfacts.catalog.ChartDefinition;
 import org.ccfacts.chart.ApexChart;
 import org.ccfacts.dataset.Dataset;
 import org.ccfacts.dataset.DatasetService;
+import org.ccfacts.i18n.BundleTranslations;
+import org.ccfacts.security.ClientScript;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.dependency.JsModule;
@@ -29,6 +30,12 @@ public class ExportAllButton extends Composite<Div> {
 
     static final String PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
 
+    /** Draws every chart inside the element as an image of $0 × $1 at scale $2 (chart-export.ts); answers with a JSON list. */
+    private static final ClientScript DECK_IMAGES = ClientScript.onElementWithResult(
+            "return window.ccfactsExport.deckImages(this, $0, $1, $2).then(images => JSON.stringify(images))", 3);
+    /** Starts the download of the link the deck was put behind. */
+    private static final ClientScript CLICK = ClientScript.onElement("this.click()", 0);
+
     private final ChartCatalog catalog;
     private final DatasetService datasetService;
     private final DeckExport deckExport;
@@ -42,10 +49,10 @@ public class ExportAllButton extends Composite<Div> {
         this.datasetService = datasetService;
         this.deckExport = deckExport;
         this.locale = locale;
-        button = new NativeButton(CatalogText.get(locale, "export.all"));
+        button = new NativeButton(BundleTranslations.get(locale, "export.all"));
         button.addClassNames("cc-button", "cc-button-primary");
         button.getElement().setAttribute("data-export", "deck");
-        button.getElement().setAttribute("title", CatalogText.get(locale, "export.all.tooltip"));
+        button.getElement().setAttribute("title", BundleTranslations.get(locale, "export.all.tooltip"));
         button.addClickListener(e -> start());
         status.getElement().setAttribute("aria-live", "polite");
         status.getElement().setAttribute("data-export-status", "deck");
@@ -57,26 +64,24 @@ public class ExportAllButton extends Composite<Div> {
 
     private void start() {
         button.setEnabled(false);
-        status.setText(CatalogText.get(locale, "export.all.drawing", catalog.all().size()));
+        status.setText(BundleTranslations.get(locale, "export.all.drawing", catalog.all().size()));
         Div stage = offscreenCharts();
         getContent().add(stage);
         String baseUrl = PublicUrl.base();
-        stage.getElement().executeJs("return window.ccfactsExport.deckImages(this, $0, $1, $2).then(images => JSON.stringify(images))",
-                        SlideDeck.IMAGE_WIDTH, SlideDeck.IMAGE_HEIGHT, SlideDeck.IMAGE_SCALE)
-                .then(String.class, json -> {
-                    getContent().remove(stage);
-                    try {
-                        List<String> images = ExportJson.stringList(json, deckExport.expectedImages());
-                        byte[] deck = deckExport.build(images, locale, baseUrl);
-                        offer(deck, deckExport.fileName(locale));
-                        finish(CatalogText.get(locale, "export.status.downloaded", deckExport.fileName(locale)));
-                    } catch (InvalidExportException refused) {
-                        finish(CatalogText.get(locale, "export.status.refused", refused.message(locale)));
-                    }
-                }, error -> {
-                    getContent().remove(stage);
-                    finish(CatalogText.get(locale, "export.status.failed", error));
-                });
+        DECK_IMAGES.runThen(stage.getElement(), String.class, json -> {
+            getContent().remove(stage);
+            try {
+                List<String> images = ExportJson.stringList(json, deckExport.expectedImages());
+                byte[] deck = deckExport.build(images, locale, baseUrl);
+                offer(deck, deckExport.fileName(locale));
+                finish(BundleTranslations.get(locale, "export.status.downloaded", deckExport.fileName(locale)));
+            } catch (InvalidExportException refused) {
+                finish(BundleTranslations.get(locale, "export.status.refused", refused.message(locale)));
+            }
+        }, error -> {
+            getContent().remove(stage);
+            finish(BundleTranslations.get(locale, "export.status.failed", error));
+        }, SlideDeck.IMAGE_WIDTH, SlideDeck.IMAGE_HEIGHT, SlideDeck.IMAGE_SCALE);
     }
 
     /** Every chart, drawn where nobody sees it: the browser renders each from its own options. */
@@ -99,7 +104,7 @@ public class ExportAllButton extends Composite<Div> {
     private void offer(byte[] deck, String fileName) {
         download.setHref(DownloadHandler.fromInputStream(event ->
                 new DownloadResponse(new ByteArrayInputStream(deck), fileName, PPTX, deck.length)));
-        download.getElement().executeJs("this.click()");
+        CLICK.run(download.getElement());
     }
 
     private void finish(String message) {

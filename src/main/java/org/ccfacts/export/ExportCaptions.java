@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.ccfacts.catalog.CatalogText;
 import org.ccfacts.catalog.ChartDefinition;
 import org.ccfacts.catalog.ChartRow;
 import org.ccfacts.dataset.Dataset;
 import org.ccfacts.dataset.DatasetService;
 import org.ccfacts.i18n.BidiText;
+import org.ccfacts.i18n.BundleTranslations;
 import org.ccfacts.i18n.Language;
 import org.springframework.stereotype.Service;
 
@@ -25,8 +25,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ExportCaptions {
-
-    private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "he", "ur");
 
     private final DatasetService datasetService;
     private final Clock clock;
@@ -51,9 +49,9 @@ public class ExportCaptions {
         List<ChartRow> rows = chart.rows(dataset, locale);
         LocalDate today = today();
         String language = locale.getLanguage();
-        return new ExportCaption(chart.id(), language, RIGHT_TO_LEFT.contains(language) ? "rtl" : "ltr",
+        return new ExportCaption(chart.id(), language, Language.directionOf(language),
                 chart.title(locale), chart.subtitle(locale), MeaningNotes.of(rows, locale), sourceLine(rows, locale),
-                permalink(baseUrl, chart.id()), CatalogText.get(locale, "export.exported-on", date(today, locale)),
+                permalink(baseUrl, chart.id()), BundleTranslations.get(locale, "export.exported-on", date(today, locale)),
                 ExportFileName.base(chart.id(), locale, today));
     }
 
@@ -76,10 +74,10 @@ public class ExportCaptions {
         Set<String> sources = new LinkedHashSet<>();
         ChartRow.citations(rows).forEach(s -> sources.add(BidiText.isolate(s)));
         if (sources.isEmpty()) {
-            return CatalogText.get(locale, "export.source.none");
+            return BundleTranslations.get(locale, "export.source.none");
         }
-        String cited = String.join(CatalogText.get(locale, "export.source.separator"), sources);
-        return CatalogText.get(locale, sources.size() == 1 ? "export.source.one" : "export.source.many", cited);
+        String cited = String.join(BundleTranslations.get(locale, "export.source.separator"), sources);
+        return BundleTranslations.get(locale, sources.size() == 1 ? "export.source.one" : "export.source.many", cited);
     }
 
     static String permalink(String baseUrl, String chartId) {

@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
-import org.ccfacts.catalog.CatalogText;
 import org.ccfacts.chart.ApexChart;
 import org.ccfacts.html.NativeSelect;
+import org.ccfacts.i18n.BundleTranslations;
 import org.ccfacts.i18n.ViewLocale;
+import org.ccfacts.security.ClientScript;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.dependency.JsModule;
@@ -30,6 +31,10 @@ import com.vaadin.flow.component.html.Span;
 @NpmPackage(value = "@fontsource/noto-sans-arabic", version = "5.3.0")
 @NpmPackage(value = "@fontsource/noto-sans-sc", version = "5.3.0")
 public class ExportMenu extends Composite<Div> {
+
+    /** Composes and downloads the chart $0 (chart-export.ts); answers with the file's name. */
+    private static final ClientScript DOWNLOAD = ClientScript.onElementWithResult(
+            "return window.ccfactsExport.download($0, $1, $2)", 3);
 
     private final ExportCaption caption;
     private final ApexChart chart;
@@ -104,21 +109,20 @@ public class ExportMenu extends Composite<Div> {
         png.setEnabled(false);
         svg.setEnabled(false);
         status.setText(text("export.status.composing", format.extension().toUpperCase(Locale.ROOT)));
-        getElement().executeJs("return window.ccfactsExport.download($0, $1, $2)", chart.getElement(),
-                ExportJson.request(request), ExportJson.caption(caption))
-                .then(String.class, fileName -> done(text("export.status.downloaded", fileName)),
-                        // the browser's reason is a developer's message and stays as it is
-                        error -> done(text("export.status.failed", error)));
+        DOWNLOAD.runThen(getElement(), String.class, fileName -> done(text("export.status.downloaded", fileName)),
+                // the browser's reason is a developer's message and stays as it is
+                error -> done(text("export.status.failed", error)),
+                chart.getElement(), ExportJson.request(request), ExportJson.caption(caption));
     }
 
     /** "3× (4800 × 3600 px)": the pixel size the PNG will have, as plain digits. */
     static String scaleLabel(Locale locale, SlidePreset preset, int scale) {
-        return CatalogText.get(locale, "export.scale.option", String.valueOf(scale),
+        return BundleTranslations.get(locale, "export.scale.option", String.valueOf(scale),
                 String.valueOf(preset.width() * scale), String.valueOf(preset.height() * scale));
     }
 
     private String text(String key, Object... arguments) {
-        return CatalogText.get(locale, key, arguments);
+        return BundleTranslations.get(locale, key, arguments);
     }
 
     private void done(String message) {

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.ccfacts.catalog.CatalogText;
+import org.ccfacts.i18n.BundleTranslations;
 
 /** Light for documents and light slide templates, dark for dark slide templates. */
 public enum ExportTheme {
@@ -24,7 +24,7 @@ public enum ExportTheme {
     }
 
     public String label(Locale locale) {
-        return CatalogText.get(locale, labelKey);
+        return BundleTranslations.get(locale, labelKey);
     }
 
     public static Optional<ExportTheme> fromCode(String code) {

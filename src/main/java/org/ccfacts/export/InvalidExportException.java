@@ -3,7 +3,7 @@ package org.ccfacts.export;
 import java.util.List;
 import java.util.Locale;
 
-import org.ccfacts.catalog.CatalogText;
+import org.ccfacts.i18n.BundleTranslations;
 
 /**
  * An export asked for with a format, scale, size or image that we refuse. The reason is a text of the
@@ -17,13 +17,13 @@ public class InvalidExportException extends RuntimeException {
     private final List<String> arguments;
 
     public InvalidExportException(String key, String... arguments) {
-        super(CatalogText.get(Locale.ENGLISH, key, (Object[]) arguments));
+        super(BundleTranslations.get(Locale.ENGLISH, key, (Object[]) arguments));
         this.key = key;
         this.arguments = List.of(arguments);
     }
 
     /** Why, in the language of {@code locale} (English when the language has no bundle). */
     public String message(Locale locale) {
-        return CatalogText.get(locale, key, arguments.toArray());
+        return BundleTranslations.get(locale, key, arguments.toArray());
     }
 }

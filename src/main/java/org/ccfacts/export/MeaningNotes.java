@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.ccfacts.catalog.CatalogText;
 import org.ccfacts.catalog.ChartRow;
 import org.ccfacts.i18n.BidiText;
+import org.ccfacts.i18n.BundleTranslations;
 
 /**
  * The notes an exported image must carry because they change what a number means: a lower bound, an
@@ -44,12 +44,12 @@ final class MeaningNotes {
         }
         List<String> notes = new ArrayList<>();
         labelsByQualifier.forEach((qualifier, labels) -> {
-            String where = String.join(CatalogText.get(locale, "export.list.separator"), labels);
+            String where = String.join(BundleTranslations.get(locale, "export.list.separator"), labels);
             switch (qualifier.toLowerCase(Locale.ROOT)) {
-                case "lower-bound" -> notes.add(CatalogText.get(locale, "export.note.lower-bound", where));
-                case "approximate" -> notes.add(CatalogText.get(locale, "export.note.approximate", where));
-                case "scheduled" -> notes.add(CatalogText.get(locale, "export.note.scheduled", where));
-                case "partial", "partial-year" -> notes.add(CatalogText.get(locale, "export.note.partial-year", where));
+                case "lower-bound" -> notes.add(BundleTranslations.get(locale, "export.note.lower-bound", where));
+                case "approximate" -> notes.add(BundleTranslations.get(locale, "export.note.approximate", where));
+                case "scheduled" -> notes.add(BundleTranslations.get(locale, "export.note.scheduled", where));
+                case "partial", "partial-year" -> notes.add(BundleTranslations.get(locale, "export.note.partial-year", where));
                 default -> {
                     // exact figures need no note
                 }
@@ -59,7 +59,7 @@ final class MeaningNotes {
         for (ChartRow row : rows) {
             row.note().filter(MeaningNotes::changesMeaning)
                     // isolated: a note in another script than the reader's (an English note in an Arabic footer) keeps its order
-                    .ifPresent(n -> rowNotes.add(CatalogText.get(locale, "export.note.row", BidiText.isolate(row.label()), BidiText.isolate(n))));
+                    .ifPresent(n -> rowNotes.add(BundleTranslations.get(locale, "export.note.row", BidiText.isolate(row.label()), BidiText.isolate(n))));
         }
         notes.addAll(rowNotes);
         return List.copyOf(notes);

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.ccfacts.catalog.CatalogText;
+import org.ccfacts.i18n.BundleTranslations;
 
 /**
  * The canvas an exported image is composed on, in CSS pixels at 1×. The PNG is exactly
@@ -36,7 +36,7 @@ public enum SlidePreset {
 
     /** "Slide 16:9 (1920 × 1080)" in {@code locale}; the sizes as plain digits, never grouped ("1,920"). */
     public String label(Locale locale) {
-        return CatalogText.get(locale, labelKey, String.valueOf(width), String.valueOf(height));
+        return BundleTranslations.get(locale, labelKey, String.valueOf(width), String.valueOf(height));
     }
 
     public int width() {

@@ -1,5 +1,7 @@
 package org.ccfacts.html;
 
+import org.ccfacts.security.ClientScript;
+
 import com.vaadin.flow.component.HtmlContainer;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.UI;
@@ -13,6 +15,9 @@ import com.vaadin.flow.component.html.NativeButton;
  */
 @Tag("dialog")
 public class NativeDialog extends HtmlContainer {
+
+    private static final ClientScript SHOW_MODAL = ClientScript.method("showModal", 0);
+    private static final ClientScript CLOSE = ClientScript.method("close", 0);
 
     private final H2 title = new H2();
     private final NativeButton close = new NativeButton();
@@ -41,7 +46,7 @@ public class NativeDialog extends HtmlContainer {
             add(close); // always last: after the content, where a reader expects it
             ui.add(this);
             opened = true;
-            getElement().callJsFunction("showModal");
+            SHOW_MODAL.run(getElement());
         }
     }
 
@@ -49,7 +54,7 @@ public class NativeDialog extends HtmlContainer {
     public void close() {
         if (opened) {
             opened = false;
-            getElement().callJsFunction("close");
+            CLOSE.run(getElement());
         }
     }
 

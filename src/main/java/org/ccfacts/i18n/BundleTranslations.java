@@ -19,6 +19,9 @@ import com.vaadin.flow.i18n.I18NProvider;
  * <p>Why not Vaadin's DefaultI18NProvider: it looks bundles up with Java's default control, which
  * falls back to the <em>server's</em> default locale before the base file — on a server running in
  * Russian, an English reader would get Russian. Here the lookup never consults the server's locale.
+ *
+ * <p>The one lookup of translated text: views read it through {@code getTranslation}, and code that also runs
+ * outside a UI (the chart catalog, exports, request filters) through {@link #get}.
  */
 @Component
 public class BundleTranslations implements I18NProvider {
@@ -28,6 +31,8 @@ public class BundleTranslations implements I18NProvider {
     private static final ResourceBundle.Control NO_SERVER_LOCALE =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+    private static final BundleTranslations APP = new BundleTranslations();
+
     private final String bundleName;
 
     public BundleTranslations() {
@@ -36,6 +41,14 @@ public class BundleTranslations implements I18NProvider {
 
     BundleTranslations(String bundleName) {
         this.bundleName = bundleName;
+    }
+
+    /**
+     * The text for {@code key} in {@code locale}'s language (English for a language we lack), with {0}, {1}…
+     * filled in; the key itself when missing. The same as a view's {@code getTranslation}, without needing a UI.
+     */
+    public static String get(Locale locale, String key, Object... params) {
+        return APP.getTranslation(key, locale, params);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The four languages of the product. One code per language is used everywhere a language is named:
@@ -16,25 +17,29 @@ import java.util.Optional;
  * Java writes ١٬٢٣٤٫٥ and Chromium 1,234.5.
  */
 public enum Language {
-    EN("en", "en", "en", "English", false),
-    AR("ar", "ar", "ar-u-nu-latn", "العربية", true),
-    ZH("zh", "zh-CN", "zh-CN", "中文（简体）", false),
-    RU("ru", "ru", "ru", "Русский", false);
+    EN("en", "en", "en", "English"),
+    AR("ar", "ar", "ar-u-nu-latn", "العربية"),
+    ZH("zh", "zh-CN", "zh-CN", "中文（简体）"),
+    RU("ru", "ru", "ru", "Русский");
 
     public static final Language FALLBACK = EN;
+
+    /**
+     * The languages written right to left, among the product's and those a source may be in: Arabic, Persian,
+     * Hebrew, Urdu. The one list: the page, a quoted sentence and an export's caption all ask here.
+     */
+    private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "he", "ur");
 
     private final String code;
     private final String documentTag;
     private final Locale locale;
     private final String nativeName;
-    private final boolean rightToLeft;
 
-    Language(String code, String documentTag, String localeTag, String nativeName, boolean rightToLeft) {
+    Language(String code, String documentTag, String localeTag, String nativeName) {
         this.code = code;
         this.documentTag = documentTag;
         this.locale = Locale.forLanguageTag(localeTag);
         this.nativeName = nativeName;
-        this.rightToLeft = rightToLeft;
     }
 
     /** "en", "ar", "zh", "ru": URL parameter, cookie, dataset text key, bundle suffix. */
@@ -58,7 +63,15 @@ public enum Language {
     }
 
     public boolean rightToLeft() {
-        return rightToLeft;
+        return RIGHT_TO_LEFT.contains(code);
+    }
+
+    /**
+     * The value of a {@code dir} attribute for text in the language {@code tag} ("fa", "ar-EG", "en"…), which
+     * need not be one of the product's: "rtl" or "ltr".
+     */
+    public static String directionOf(String tag) {
+        return RIGHT_TO_LEFT.contains(Locale.forLanguageTag(tag).getLanguage()) ? "rtl" : "ltr";
     }
 
     public static Optional<Language> fromCode(String code) {

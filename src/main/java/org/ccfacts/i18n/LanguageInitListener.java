@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.ccfacts.security.ClientScript;
 import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +26,9 @@ import jakarta.servlet.http.Cookie;
  */
 @Component
 class LanguageInitListener implements VaadinServiceInitListener {
+
+    /** Sets {@code html[lang]} in the browser, for a language chosen after the page was served. */
+    private static final ClientScript SET_LANG = ClientScript.onPage("document.documentElement.setAttribute('lang', $0)", 1);
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -60,7 +64,7 @@ class LanguageInitListener implements VaadinServiceInitListener {
     static void apply(UI ui, Language language) {
         ui.setLocale(language.locale());
         ui.setDirection(language.rightToLeft() ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
-        ui.getPage().executeJs("document.documentElement.setAttribute('lang', $0)", language.documentTag());
+        SET_LANG.run(ui.getPage(), language.documentTag());
     }
 
     private static void remember(UI ui, Language language) {

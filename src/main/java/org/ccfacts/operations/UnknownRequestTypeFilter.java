@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.ccfacts.catalog.CatalogText;
+import org.ccfacts.i18n.BundleTranslations;
 import org.ccfacts.i18n.RequestLanguage;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -41,7 +41,7 @@ class UnknownRequestTypeFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         response.setContentType("text/plain;charset=UTF-8");
-        response.getOutputStream().write(CatalogText.get(RequestLanguage.of(request).locale(), "request.refused.type")
+        response.getOutputStream().write(BundleTranslations.get(RequestLanguage.of(request).locale(), "request.refused.type")
                 .getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -7,11 +7,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.ccfacts.catalog.CatalogText;
 import org.ccfacts.catalog.ChartCatalog;
 import org.ccfacts.catalog.ChartDefinition;
 import org.ccfacts.export.ExportRequest;
 import org.ccfacts.export.InvalidExportException;
+import org.ccfacts.i18n.BundleTranslations;
 import org.ccfacts.i18n.RequestLanguage;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -55,7 +55,7 @@ class ChartAddressFilter extends OncePerRequestFilter {
             String id = address.group(2);
             Locale locale = RequestLanguage.of(request).locale();
             if (catalog.byId(id).isEmpty()) {
-                refuse(response, HttpServletResponse.SC_NOT_FOUND, CatalogText.get(locale, "present.unknown.reason", visible(id),
+                refuse(response, HttpServletResponse.SC_NOT_FOUND, BundleTranslations.get(locale, "present.unknown.reason", visible(id),
                         catalog.all().stream().map(ChartDefinition::id).collect(Collectors.joining(", "))));
                 return;
             }

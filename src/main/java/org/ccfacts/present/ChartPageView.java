@@ -14,7 +14,7 @@ import org.ccfacts.export.ExportCaption;
 import org.ccfacts.export.ExportCaptions;
 import org.ccfacts.export.ExportMenu;
 import org.ccfacts.i18n.ViewLocale;
-import org.ccfacts.dashboard.MainLayout;
+import org.ccfacts.frame.MainLayout;
 import org.ccfacts.export.ExportRequest;
 import org.ccfacts.export.PublicUrl;
 

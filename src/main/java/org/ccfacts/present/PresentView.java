@@ -11,6 +11,7 @@ import org.ccfacts.export.ExportCaption;
 import org.ccfacts.i18n.ViewLocale;
 import org.ccfacts.export.ExportCaptions;
 import org.ccfacts.export.PublicUrl;
+import org.ccfacts.security.ClientScript;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
@@ -36,6 +37,13 @@ import com.vaadin.flow.router.RouteParameters;
 @CssImport("./present.css")
 public class PresentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
+    // requestFullscreen must run inside the click itself: a server round trip would lose the user gesture
+    private static final ClientScript FULL_SCREEN_ON_CLICK = ClientScript.onElement("this.addEventListener('click', () =>"
+            + " document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen().catch(() => {}))", 0);
+    // after the browser has laid the slide out, so the keyboard starts on it and the focus ring shows
+    private static final ClientScript FOCUS_AFTER_LAYOUT = ClientScript.onElement(
+            "requestAnimationFrame(() => this.focus({preventScroll: true, focusVisible: true}))", 0);
+
     private final ChartCatalog catalog;
     private final DatasetService datasetService;
     private final ExportCaptions captions;
@@ -58,9 +66,7 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
 
         Button fullScreen = new Button(getTranslation("present.fullscreen"));
         fullScreen.getElement().setAttribute("data-present", "fullscreen");
-        // requestFullscreen must run inside the click itself: a server round trip would lose the user gesture
-        fullScreen.getElement().executeJs("this.addEventListener('click', () => document.fullscreenElement"
-                + " ? document.exitFullscreen() : document.documentElement.requestFullscreen().catch(() => {}))");
+        FULL_SCREEN_ON_CLICK.run(fullScreen.getElement());
         Button leave = new Button(getTranslation("present.exit"), e -> leave());
         previous.getElement().setAttribute("data-present", "previous");
         next.getElement().setAttribute("data-present", "next");
@@ -120,8 +126,7 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
         counter.setText((index + 1) + " / " + total);
         previous.setEnabled(index > 0);
         next.setEnabled(index < total - 1);
-        // after the browser has laid the slide out, so the keyboard starts on it and the focus ring shows
-        slide.getElement().executeJs("requestAnimationFrame(() => this.focus({preventScroll: true, focusVisible: true}))");
+        FOCUS_AFTER_LAYOUT.run(slide.getElement());
     }
 
     private void step(int delta) {

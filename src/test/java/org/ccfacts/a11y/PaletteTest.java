@@ -3,6 +3,7 @@ package org.ccfacts.a11y;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.ccfacts.chart.Palette;
 import org.junit.jupiter.api.Test;
 
 /** WCAG 2.1 AA contrast of the theme and the chart palette, light and dark. The computed table is in the README. */
@@ -31,11 +32,11 @@ class PaletteTest {
     @Test
     void chartColoursUsableOnEachBackgroundAreKnown() {
         // the trade chart's line and marker colours (blue, vermillion) carry meaning on white
-        assertThat(Palette.forGraphicsOn(Palette.LIGHT_BACKGROUND)).contains("#0072B2", "#D55E00", "#009E73", "#000000")
+        assertThat(Contrast.forGraphicsOn(Palette.LIGHT_BACKGROUND)).contains("#0072B2", "#D55E00", "#009E73", "#000000")
                 .doesNotContain("#E69F00", "#56B4E9", "#F0E442");
         // the dark card surface is dark enough for every colour the charts use, Okabe–Ito blue included
-        assertThat(Palette.forGraphicsOn(Palette.DARK_BACKGROUND)).contains("#0072B2", "#56B4E9", "#D55E00", "#E69F00", "#009E73")
+        assertThat(Contrast.forGraphicsOn(Palette.DARK_BACKGROUND)).contains("#0072B2", "#56B4E9", "#D55E00", "#E69F00", "#009E73")
                 .doesNotContain("#000000");
-        assertThat(Palette.forGraphicsOn("#233348")).as("Lumo's own dark base was not").doesNotContain("#0072B2");
+        assertThat(Contrast.forGraphicsOn("#233348")).as("Lumo's own dark base was not").doesNotContain("#0072B2");
     }
 }

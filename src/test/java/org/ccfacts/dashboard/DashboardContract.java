@@ -29,6 +29,7 @@ import org.ccfacts.dataset.Qualifier;
 import org.ccfacts.dataset.Source;
 import org.ccfacts.export.ExportMenu;
 import org.ccfacts.format.FigureFormat;
+import org.ccfacts.frame.MainLayout;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;

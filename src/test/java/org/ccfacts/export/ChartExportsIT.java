@@ -24,13 +24,13 @@ import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.ccfacts.browser.BrowserTest;
-import org.ccfacts.catalog.CatalogText;
 import org.ccfacts.catalog.ChartCatalog;
 import org.ccfacts.catalog.ChartDefinition;
 import org.ccfacts.catalog.ChartRow;
 import org.ccfacts.csv.CsvWriter;
 import org.ccfacts.csv.StrictCsv;
 import org.ccfacts.dataset.DatasetService;
+import org.ccfacts.i18n.BundleTranslations;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.w3c.dom.Document;
@@ -287,7 +287,7 @@ class ChartExportsIT extends BrowserTest {
     void badAddressesAreAClear4xxAndRenderNoChart() {
         var unknown = page.navigate(url("/chart/no-such-chart"));
         assertThat(unknown.status()).isEqualTo(404);
-        assertThat(page.content()).contains(CatalogText.get(Locale.ENGLISH, "present.unknown.reason", "no-such-chart",
+        assertThat(page.content()).contains(BundleTranslations.get(Locale.ENGLISH, "present.unknown.reason", "no-such-chart",
                 catalog.all().stream().map(ChartDefinition::id).collect(Collectors.joining(", ")))).doesNotContain("apex-chart");
 
         var unknownSlide = page.navigate(url("/present/no-such-chart"));
@@ -301,7 +301,7 @@ class ChartExportsIT extends BrowserTest {
         // the reason comes in the language a page of that address would have
         var badScaleInArabic = page.navigate(url("/chart/" + id + "?scale=9&lang=ar"));
         assertThat(badScaleInArabic.status()).isEqualTo(400);
-        assertThat(page.content()).contains(CatalogText.get(Locale.forLanguageTag("ar"), "export.refused.scale", "9"))
+        assertThat(page.content()).contains(BundleTranslations.get(Locale.forLanguageTag("ar"), "export.refused.scale", "9"))
                 .doesNotContain("Scale must");
 
         var absurdSize = page.navigate(url("/chart/" + id + "?size=40000x40000"));

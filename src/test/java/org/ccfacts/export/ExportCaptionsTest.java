@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.ccfacts.catalog.CatalogText;
 import org.ccfacts.catalog.ChartCatalog;
 import org.ccfacts.catalog.ChartDefinition;
 import org.ccfacts.catalog.ChartRow;
@@ -20,6 +19,7 @@ import org.ccfacts.dataset.Dataset;
 import org.ccfacts.dataset.DatasetProperties;
 import org.ccfacts.dataset.DatasetService;
 import org.ccfacts.i18n.BidiText;
+import org.ccfacts.i18n.BundleTranslations;
 import org.ccfacts.i18n.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,11 +42,11 @@ class ExportCaptionsTest {
             assertThat(caption.title()).isEqualTo(chart.title(Locale.ENGLISH));
             assertThat(caption.permalink()).isEqualTo("http://localhost:8084/chart/" + chart.id());
             assertThat(caption.fileBase()).isEqualTo(chart.id() + "_en_2026-11-27");
-            assertThat(caption.exportedOn()).isEqualTo(CatalogText.get(Locale.ENGLISH, "export.exported-on",
+            assertThat(caption.exportedOn()).isEqualTo(BundleTranslations.get(Locale.ENGLISH, "export.exported-on",
                     ExportCaptions.date(LocalDate.of(2026, 11, 27), Locale.ENGLISH)));
             chart.rows(dataset, Locale.ENGLISH).forEach(r -> assertThat(caption.source()).contains(r.sources()));
             boolean approximate = chart.rows(dataset, Locale.ENGLISH).stream().anyMatch(r -> r.qualifier().equals("approximate"));
-            String approximateNote = CatalogText.get(Locale.ENGLISH, "export.note.approximate", "");
+            String approximateNote = BundleTranslations.get(Locale.ENGLISH, "export.note.approximate", "");
             String approximateNoteStart = approximateNote.substring(0, approximateNote.indexOf('('));
             assertThat(caption.notes().stream().anyMatch(n -> n.startsWith(approximateNoteStart))).isEqualTo(approximate);
         }
@@ -61,10 +61,10 @@ class ExportCaptionsTest {
             Locale locale = language.locale();
 
             assertThat(MeaningNotes.of(rows, locale)).as(language.code()).containsExactly(
-                    CatalogText.get(locale, "export.note.lower-bound", "2024"),
-                    CatalogText.get(locale, "export.note.approximate", "2013"),
-                    CatalogText.get(locale, "export.note.scheduled", "2026"),
-                    CatalogText.get(locale, "export.note.row", BidiText.isolate("2025"),
+                    BundleTranslations.get(locale, "export.note.lower-bound", "2024"),
+                    BundleTranslations.get(locale, "export.note.approximate", "2013"),
+                    BundleTranslations.get(locale, "export.note.scheduled", "2026"),
+                    BundleTranslations.get(locale, "export.note.row", BidiText.isolate("2025"),
                             BidiText.isolate("Partial year: January–September.")));
         }
     }
@@ -76,7 +76,7 @@ class ExportCaptionsTest {
         List<String> notes = MeaningNotes.of(List.of(row("2025", "exact", partialYear),
                 row("2024", "exact", "بداية العلاقات")), arabic);
 
-        assertThat(notes).containsExactly(CatalogText.get(arabic, "export.note.row", BidiText.isolate("2025"), BidiText.isolate(partialYear)));
+        assertThat(notes).containsExactly(BundleTranslations.get(arabic, "export.note.row", BidiText.isolate("2025"), BidiText.isolate(partialYear)));
     }
 
     @Test
@@ -100,8 +100,8 @@ class ExportCaptionsTest {
         Locale chinese = Language.ZH.locale();
         List<String> notes = MeaningNotes.of(List.of(row("2023", "lower-bound", null), row("2024", "lower-bound", null)), chinese);
 
-        assertThat(notes).containsExactly(CatalogText.get(chinese, "export.note.lower-bound",
-                "2023" + CatalogText.get(chinese, "export.list.separator") + "2024"));
+        assertThat(notes).containsExactly(BundleTranslations.get(chinese, "export.note.lower-bound",
+                "2023" + BundleTranslations.get(chinese, "export.list.separator") + "2024"));
     }
 
     @Test
@@ -115,14 +115,14 @@ class ExportCaptionsTest {
         for (Language language : Language.values()) {
             Locale locale = language.locale();
             assertThat(ExportCaptions.sourceLine(List.of(row("a", "exact", null)), locale))
-                    .isEqualTo(CatalogText.get(locale, "export.source.one", BidiText.isolate("P, 2024")));
+                    .isEqualTo(BundleTranslations.get(locale, "export.source.one", BidiText.isolate("P, 2024")));
             assertThat(ExportCaptions.sourceLine(List.of(row("a", "exact", null), other), locale))
-                    .isEqualTo(CatalogText.get(locale, "export.source.many",
-                            BidiText.isolate("P, 2024") + CatalogText.get(locale, "export.source.separator")
+                    .isEqualTo(BundleTranslations.get(locale, "export.source.many",
+                            BidiText.isolate("P, 2024") + BundleTranslations.get(locale, "export.source.separator")
                                     + BidiText.isolate("Q, 2025")));
-            assertThat(ExportCaptions.sourceLine(List.of(), locale)).isEqualTo(CatalogText.get(locale, "export.source.none"));
+            assertThat(ExportCaptions.sourceLine(List.of(), locale)).isEqualTo(BundleTranslations.get(locale, "export.source.none"));
         }
-        assertThat(CatalogText.get(Locale.ENGLISH, "export.source.separator")).as("the space survives the file").isEqualTo("; ");
+        assertThat(BundleTranslations.get(Locale.ENGLISH, "export.source.separator")).as("the space survives the file").isEqualTo("; ");
     }
 
     @Test
@@ -150,9 +150,9 @@ class ExportCaptionsTest {
         ChartRow first = new ChartRow("s", "a", null, "held", "", "e1", List.of("A, 2025", "B, 2024"), Optional.empty());
         ChartRow second = new ChartRow("s", "b", null, "held", "", "e2", List.of("B, 2024", "C, 2023"), Optional.empty());
 
-        String separator = CatalogText.get(Locale.ENGLISH, "export.source.separator");
+        String separator = BundleTranslations.get(Locale.ENGLISH, "export.source.separator");
         assertThat(ExportCaptions.sourceLine(List.of(first, second), Locale.ENGLISH))
-                .isEqualTo(CatalogText.get(Locale.ENGLISH, "export.source.many", BidiText.isolate("A, 2025") + separator
+                .isEqualTo(BundleTranslations.get(Locale.ENGLISH, "export.source.many", BidiText.isolate("A, 2025") + separator
                         + BidiText.isolate("B, 2024") + separator + BidiText.isolate("C, 2023")));
     }
 

@@ -42,4 +42,12 @@ class LanguageChoiceTest {
         assertThat(Language.ZH.documentTag()).isEqualTo("zh-CN");
         assertThat(List.of(Language.EN, Language.ZH, Language.RU)).noneMatch(Language::rightToLeft);
     }
+
+    @Test
+    void textInAnyRightToLeftLanguageIsMarkedSoWhateverItsRegionOrCase() {
+        // a source may be in a language the product does not offer (Persian), or name a region (ar-EG)
+        assertThat(List.of("ar", "fa", "he", "ur", "ar-EG", "FA")).allMatch(tag -> Language.directionOf(tag).equals("rtl"));
+        assertThat(List.of("en", "ru", "zh-CN", "kk", "uz")).allMatch(tag -> Language.directionOf(tag).equals("ltr"));
+        assertThat(Language.values()).allMatch(l -> Language.directionOf(l.code()).equals(l.rightToLeft() ? "rtl" : "ltr"));
+    }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class TranslationsTest {
 
     private static final Pattern KEY_USE = Pattern.compile(
-            "(?:getTranslation|CatalogText\\.get|I18NProvider\\.translate)\\((?:locale, |[a-zA-Z]+, )?\"([a-z0-9.-]+)\""
+            "(?:getTranslation|BundleTranslations\\.get|I18NProvider\\.translate)\\((?:locale, |[a-zA-Z]+, )?\"([a-z0-9.-]+)\""
                     // a refusal names its reason's key: a sentence there would be shown as is, in English
                     + "|new InvalidExportException\\(\\s*\"([^\"]*)\"");
     // keys built at run time: qualifier.<code>, table.qualifier.<code>

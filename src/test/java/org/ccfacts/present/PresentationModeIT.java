@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.ccfacts.browser.BrowserTest;
-import org.ccfacts.catalog.CatalogText;
 import org.ccfacts.catalog.ChartCatalog;
 import org.ccfacts.catalog.ChartDefinition;
 import org.ccfacts.export.ExportCaptions;
+import org.ccfacts.i18n.BundleTranslations;
 import org.ccfacts.i18n.Language;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,12 +41,12 @@ class PresentationModeIT extends BrowserTest {
         assertThat(page.locator("[data-present='source']"))
                 .hasText(captions.caption(chart, locale, url("/")).source());
         assertThat(page.locator(".present-slide")).hasAttribute("aria-label",
-                CatalogText.get(locale, "present.slide.label", index + 1, charts.size(), chart.title(locale)));
-        assertThat(page).hasTitle(CatalogText.get(locale, "present.page-title", chart.title(locale)));
-        assertThat(page.locator("[data-present='previous']")).hasText(CatalogText.get(locale, "present.previous"));
-        assertThat(page.locator("[data-present='next']")).hasText(CatalogText.get(locale, "present.next"));
-        assertThat(page.locator("[data-present='fullscreen']")).hasText(CatalogText.get(locale, "present.fullscreen"));
-        assertThat(page.locator("[data-present='exit']")).hasText(CatalogText.get(locale, "present.exit"));
+                BundleTranslations.get(locale, "present.slide.label", index + 1, charts.size(), chart.title(locale)));
+        assertThat(page).hasTitle(BundleTranslations.get(locale, "present.page-title", chart.title(locale)));
+        assertThat(page.locator("[data-present='previous']")).hasText(BundleTranslations.get(locale, "present.previous"));
+        assertThat(page.locator("[data-present='next']")).hasText(BundleTranslations.get(locale, "present.next"));
+        assertThat(page.locator("[data-present='fullscreen']")).hasText(BundleTranslations.get(locale, "present.fullscreen"));
+        assertThat(page.locator("[data-present='exit']")).hasText(BundleTranslations.get(locale, "present.exit"));
     }
 
     @Test

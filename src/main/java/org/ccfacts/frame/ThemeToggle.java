@@ -1,4 +1,6 @@
-package org.ccfacts.dashboard;
+package org.ccfacts.frame;
+
+import org.ccfacts.security.ClientScript;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.NativeButton;
@@ -12,24 +14,26 @@ final class ThemeToggle extends NativeButton {
 
     static final String STORAGE_KEY = "ccfacts-theme";
 
-    private static final String IS_DARK = "return document.documentElement.getAttribute('theme') === 'dark';";
-    private static final String FLIP = """
+    private static final ClientScript IS_DARK = ClientScript.onElementWithResult(
+            "return document.documentElement.getAttribute('theme') === 'dark';", 0);
+    /** Flips the theme, remembers it under the key $0, and says whether it is now dark. */
+    private static final ClientScript FLIP = ClientScript.onElementWithResult("""
             const html = document.documentElement;
             const dark = html.getAttribute('theme') !== 'dark';
             if (dark) { html.setAttribute('theme', 'dark'); } else { html.removeAttribute('theme'); }
             try { localStorage.setItem($0, dark ? 'dark' : 'light'); } catch (e) { /* private mode: not remembered */ }
-            return dark;""";
+            return dark;""", 1);
 
     ThemeToggle() {
         setId("theme-toggle");
         addClassNames("cc-button", "cc-button-tertiary");
         show(false);
-        addClickListener(click -> getElement().executeJs(FLIP, STORAGE_KEY).then(Boolean.class, this::show));
+        addClickListener(click -> FLIP.runThen(getElement(), Boolean.class, this::show, STORAGE_KEY));
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        getElement().executeJs(IS_DARK).then(Boolean.class, this::show);
+        IS_DARK.runThen(getElement(), Boolean.class, this::show);
     }
 
     /** The button offers the other theme. */

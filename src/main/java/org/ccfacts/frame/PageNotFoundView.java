@@ -1,4 +1,4 @@
-package org.ccfacts.dashboard;
+package org.ccfacts.frame;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;

@@ -1,4 +1,4 @@
-package org.ccfacts.dashboard;
+package org.ccfacts.frame;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -17,11 +17,14 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLayout;
-import com.vaadin.flow.router.RouterLink;
 
 /**
  * The frame of every page: the title, which dataset version is shown and since when, links to the
  * About page and presentation mode, the language and the theme switch.
+ *
+ * <p>It links to the pages by their addresses, not their classes: the pages name this class as their
+ * layout, so a link by class would make the frame and every page depend on each other (ArchitectureTest).
+ * MainLayoutTest follows each link to its page.
  */
 // The page's own fonts, bundled and served from localhost (no font is fetched from the internet): each
 // file covers a unicode-range, so a browser only loads the Arabic or Cyrillic files when text needs them.
@@ -37,13 +40,19 @@ public class MainLayout extends Div implements RouterLayout {
     public static final DateTimeFormatter LOAD_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
+    // the routes of DashboardView, AboutView and PresentView
+    static final String HOME = "";
+    static final String ABOUT = "about";
+    static final String PRESENT = "present";
+
     private final Main content = new Main();
 
     public MainLayout(DatasetService datasetService) {
         addClassName("cc-page");
         DatasetStatus status = datasetService.status();
 
-        RouterLink home = new RouterLink(getTranslation("app.title"), DashboardView.class);
+        Anchor home = new Anchor(HOME, getTranslation("app.title"));
+        home.setId("nav-home");
         H1 title = new H1(home);
         title.addClassName("cc-brand");
 
@@ -54,9 +63,9 @@ public class MainLayout extends Div implements RouterLayout {
         Div meta = new Div(version, asOf);
         meta.addClassName("cc-meta");
 
-        RouterLink about = new RouterLink(getTranslation("nav.about"), org.ccfacts.about.AboutView.class);
+        Anchor about = new Anchor(ABOUT, getTranslation("nav.about"));
         about.setId("nav-about");
-        Anchor present = new Anchor("present", getTranslation("nav.present"));
+        Anchor present = new Anchor(PRESENT, getTranslation("nav.present"));
         present.setId("nav-present");
         Nav tools = new Nav(about, present, new LanguageSwitch(), new ThemeToggle());
         tools.addClassName("cc-tools");
