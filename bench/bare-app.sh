@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Generates and builds the reference for bench/speed.sh: a bare Vaadin 25.2.3 app (same pom basics: Spring Boot
-# 4.0.7, vaadin-core, production profile, reactEnable=false) whose one view draws one ApexCharts 4.7.0 line chart.
+# 4.0.7, vaadin-core, production profile, reactEnable=false) whose one view draws one ApexCharts 4.7.0 line chart,
+# with the Lumo theme loaded as Vaadin 25's starter projects load it (@StyleSheet(Lumo.STYLESHEET)): Vaadin 24
+# loaded Lumo by default, Vaadin 25 loads no theme unless told, and an app without a theme is no app's baseline.
 # Usage: bench/bare-app.sh TARGET_DIR   (builds TARGET_DIR/target/bare-0.0.1.jar)
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"; DIR=$1
@@ -41,8 +43,11 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.theme.lumo.Lumo;
 
 @SpringBootApplication
+@StyleSheet(Lumo.STYLESHEET)
 public class BareApplication implements AppShellConfigurator {
     public static void main(String[] args) { SpringApplication.run(BareApplication.class, args); }
 
