@@ -78,8 +78,8 @@ public final class TradeVolumeChart implements ChartDefinition {
     }
 
     private static boolean isRecord(Dataset dataset, Observation o) {
-        return mainSeries(dataset).stream().map(Observation::value).max(BigDecimal::compareTo)
-                .filter(max -> max.compareTo(o.value()) == 0).isPresent();
+        return mainSeries(dataset).stream().map(Observation::inBillions).max(BigDecimal::compareTo)
+                .filter(max -> max.compareTo(o.inBillions()) == 0).isPresent();
     }
 
     /** Part-year and yuan figures: shown beside the chart, never on its whole-year US-dollar axis. */
@@ -151,7 +151,8 @@ public final class TradeVolumeChart implements ChartDefinition {
 
     private static ChartRow row(Dataset dataset, String series, Observation o, Locale locale) {
         return new ChartRow(series, new FigureFormat(locale).period(o.period()), o.value(), o.qualifier().code(),
-                o.currency().orElse("") + " bn", o.id(), List.of(Citations.cite(dataset, o.source(), locale)),
+                o.currency().orElse("") + (o.scale().filter("million"::equals).isPresent() ? " mn" : " bn"), o.id(),
+                List.of(Citations.cite(dataset, o.source(), locale)),
                 o.note().map(n -> n.in(locale.getLanguage())));
     }
 
@@ -169,7 +170,7 @@ public final class TradeVolumeChart implements ChartDefinition {
         List<Observation> main = mainSeries(dataset);
         return regionUsdYears(dataset).stream()
                 .filter(o -> main.stream().noneMatch(m -> m.period().equals(o.period())
-                        && m.value().compareTo(o.value()) == 0))
+                        && m.inBillions().compareTo(o.inBillions()) == 0))
                 .toList();
     }
 
@@ -194,9 +195,9 @@ public final class TradeVolumeChart implements ChartDefinition {
         if (!others.isEmpty()) {
             series.add(new Series(BundleTranslations.get(locale, "chart.trade-volume.series.other"), ChartType.SCATTER, others));
         }
-        Optional<Observation> record = main.stream().max(Comparator.comparing(Observation::value));
+        Optional<Observation> record = main.stream().max(Comparator.comparing(Observation::inBillions));
         Annotations annotations = record.map(r -> new Annotations(List.of(new PointAnnotation(r.period().year(),
-                r.value(), AnnotationLabel.of(BundleTranslations.get(locale, "chart.trade-volume.record", format.value(r)),
+                r.inBillions(), AnnotationLabel.of(BundleTranslations.get(locale, "chart.trade-volume.record", format.value(r)),
                         Palette.BLUE).placed("end", -14, 0),
                 // no marker of its own: the series' point and a second source's ring stay visible
                 new AnnotationMarker(0, Palette.BLUE, "#ffffff"))), null, null)).orElse(null);
@@ -218,7 +219,8 @@ public final class TradeVolumeChart implements ChartDefinition {
     }
 
     private static Point point(int year, Observation o) {
-        return new Point(year, o.value(), o.qualifier().code(), o.currency().orElse(null), o.source(), null);
+        // placed on the billions axis; a figure published in millions keeps its own digits in the table
+        return new Point(year, o.inBillions(), o.qualifier().code(), o.currency().orElse(null), o.source(), null);
     }
 
     private static List<Observation> regionUsdYears(Dataset dataset) {

@@ -71,7 +71,7 @@ public record Dataset(String version, Instant loadedAt, List<Source> sources, Li
         Map<List<Object>, List<Observation>> groups = observations.stream()
                 .collect(Collectors.groupingBy(sameThing, java.util.LinkedHashMap::new, Collectors.toList()));
         return groups.values().stream()
-                .filter(g -> g.stream().map(o -> o.value().stripTrailingZeros()).distinct().count() > 1)
+                .filter(g -> g.stream().map(o -> o.inBillions().stripTrailingZeros()).distinct().count() > 1)
                 .map(Conflict::new)
                 .toList();
     }

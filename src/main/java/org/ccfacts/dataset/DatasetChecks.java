@@ -50,7 +50,7 @@ final class DatasetChecks {
                     error(file, o.line(), "currency", "is required for a money figure: USD or CNY, as published");
                 }
                 if (o.scale().isEmpty() && !fieldLines.has(file, o.line(), "scale")) {
-                    error(file, o.line(), "scale", "is required for a money figure: billion");
+                    error(file, o.line(), "scale", "is required for a money figure: billion or million, as published");
                 }
                 if (o.value().signum() < 0) {
                     error(file, o.line(), "value", o.value().toPlainString() + " is negative: money figures here are volumes and stocks");

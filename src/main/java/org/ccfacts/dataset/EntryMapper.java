@@ -62,7 +62,7 @@ final class EntryMapper {
         var qualifier = r.required("qualifier", text -> Qualifier.fromCode(text).orElseThrow(() ->
                 new IllegalArgumentException("'" + text + "' is not one of [exact, lower-bound, approximate]")));
         var currency = r.optional("currency", oneOf(CURRENCIES));
-        var scale = r.optional("scale", oneOf(Set.of("billion")));
+        var scale = r.optional("scale", oneOf(Set.of("billion", "million")));
         var country = r.optional("country", oneOf(COUNTRIES));
         var source = r.required("source", EntryMapper::id);
         var quote = r.optional("quote");

@@ -8,11 +8,21 @@ import java.util.Optional;
  *
  * @param value    as published: never rounded (BigDecimal keeps "312.04" as written)
  * @param currency ISO 4217 code as published ("USD", "CNY") for money; absent for percentages
- * @param scale    "billion" for money figures published in billions; absent for percentages
+ * @param scale    "billion" or "million", as the source writes the money figure ("$460 million" stays 460
+ *                 million); absent for percentages
  * @param country  ISO 3166-1 alpha-2 code when the figure is for one country; absent for the region
  * @param quote    the sentence of the source that states the figure, in the source's language
  */
 public record Observation(String id, String measure, Period period, BigDecimal value, Qualifier qualifier,
                           Optional<String> currency, Optional<String> scale, Optional<String> country,
                           String source, Optional<String> quote, Optional<LocalizedText> note, int line) {
+
+    /**
+     * Where the figure sits on an axis counted in billions: a figure published in millions is shifted by
+     * three decimal places. Only for placing and comparing; the figure shown is always {@link #value()}
+     * in its own {@link #scale()}.
+     */
+    public BigDecimal inBillions() {
+        return scale.filter("million"::equals).isPresent() ? value.movePointLeft(3) : value;
+    }
 }

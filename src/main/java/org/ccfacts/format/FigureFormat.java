@@ -110,6 +110,24 @@ public final class FigureFormat {
         return qualified(text, qualifier);
     }
 
+    /**
+     * A money figure in the scale it was published in: "US$460 mn" stays 460 million (Chinese counts
+     * it in 亿 by an exact decimal shift: 4.6亿美元), never rewritten as 0.46 billion.
+     */
+    public String money(BigDecimal value, String currency, String scale, Qualifier qualifier) {
+        if (!"million".equals(scale)) {
+            return money(value, currency, qualifier);
+        }
+        boolean yuan = "CNY".equals(currency);
+        String text = switch (language) {
+            case "ar" -> number(value) + (yuan ? " مليون يوان" : " مليون دولار");
+            case "zh" -> number(value.movePointLeft(2)) + (yuan ? "亿元" : "亿美元");
+            case "ru" -> number(value) + NBSP + (yuan ? "млн юаней" : "млн долл. США");
+            default -> (yuan ? "CN¥" : "US$") + number(value) + " mn";
+        };
+        return qualified(text, qualifier);
+    }
+
     public String percent(BigDecimal value) {
         return switch (language) {
             case "ar", "zh" -> number(value) + "%";
@@ -124,17 +142,20 @@ public final class FigureFormat {
 
     /** The observation's value with its unit and qualifier. */
     public String value(Observation o) {
-        return o.currency().isPresent() ? money(o.value(), o.currency().get(), o.qualifier()) : percent(o.value(), o.qualifier());
+        return o.currency().isPresent() ? money(o.value(), o.currency().get(), o.scale().orElse("billion"), o.qualifier())
+                : percent(o.value(), o.qualifier());
     }
 
     /**
-     * A figure given with a chart row's unit ("USD bn", "CNY bn", "%"); any other unit is written
+     * A figure given with a chart row's unit ("USD bn", "USD mn", "CNY bn", "%"); any other unit is written
      * after the number as given.
      */
     public String figure(BigDecimal value, String unit, Qualifier qualifier) {
         return switch (unit) {
             case "USD bn" -> money(value, "USD", qualifier);
             case "CNY bn" -> money(value, "CNY", qualifier);
+            case "USD mn" -> money(value, "USD", "million", qualifier);
+            case "CNY mn" -> money(value, "CNY", "million", qualifier);
             case "%" -> percent(value, qualifier);
             default -> qualified(unit.isBlank() ? number(value) : number(value) + " " + unit, qualifier);
         };
@@ -154,6 +175,12 @@ public final class FigureFormat {
                 case "zh" -> "亿元人民币";
                 case "ru" -> "млрд юаней";
                 default -> "CN¥ (yuan) billion";
+            };
+            case "USD mn" -> switch (language) {
+                case "ar" -> "مليون دولار أمريكي";
+                case "zh" -> "亿美元";
+                case "ru" -> "млн долл. США";
+                default -> "US$ million";
             };
             default -> unit;
         };

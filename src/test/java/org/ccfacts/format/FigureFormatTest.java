@@ -61,6 +61,17 @@ class FigureFormatTest {
     }
 
     @Test
+    void aFigurePublishedInMillionsKeepsItsDigitsAndScale() {
+        // CGTN: "trade volume between the countries stood at only $460 million" (1992)
+        assertThat(new FigureFormat(Locale.ENGLISH).money(new BigDecimal("460"), "USD", "million", Qualifier.EXACT)).isEqualTo("US$460 mn");
+        assertThat(new FigureFormat(AR).money(new BigDecimal("460"), "USD", "million", Qualifier.EXACT)).isEqualTo("460 مليون دولار");
+        assertThat(new FigureFormat(ZH).money(new BigDecimal("460"), "USD", "million", Qualifier.EXACT)).isEqualTo("4.6亿美元");
+        assertThat(new FigureFormat(RU).money(new BigDecimal("460"), "USD", "million", Qualifier.EXACT)).isEqualTo("460" + NBSP + "млн долл. США");
+        assertThat(new FigureFormat(Locale.ENGLISH).figure(new BigDecimal("460"), "USD mn", Qualifier.EXACT)).isEqualTo("US$460 mn");
+        assertThat(new FigureFormat(Locale.ENGLISH).money(new BigDecimal("94.8"), "USD", "billion", Qualifier.EXACT)).isEqualTo("US$94.8 bn");
+    }
+
+    @Test
     void everyPublishedDigitIsKeptInEveryLanguage() {
         for (Locale locale : new Locale[] {Locale.ENGLISH, AR, ZH, RU}) {
             String written = new FigureFormat(locale).number(new BigDecimal("312.045"));
