@@ -64,6 +64,8 @@ export function presets(locale: string): Record<string, Formatter> {
   const money = (value: any, context?: any) => {
     if (value == null) return '';
     const point = pointOf(context);
+    // a figure published in another scale than the axis (US$460 mn on a billions axis): its own words
+    if (point?.asPublished) return String(point.asPublished);
     const amount = Number(Array.isArray(value) ? value[0] : value);
     const text = number.format(shiftDecimal(amount, language.shift));
     return qualified(point?.currency === 'CNY' ? language.cny(text) : language.usd(text), point);

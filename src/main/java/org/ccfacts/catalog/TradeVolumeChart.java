@@ -185,10 +185,10 @@ public final class TradeVolumeChart implements ChartDefinition {
             if (previous != null && year > previous + 1) {
                 points.add(Point.of(previous + 1, null)); // no figure published: the line must break here
             }
-            points.add(point(year, o));
+            points.add(point(year, o, format));
             previous = year;
         }
-        List<Point> others = otherValues(dataset).stream().map(o -> point(o.period().year(), o)).toList();
+        List<Point> others = otherValues(dataset).stream().map(o -> point(o.period().year(), o, format)).toList();
 
         List<Series> series = new ArrayList<>();
         series.add(new Series(BundleTranslations.get(locale, "chart.trade-volume.series.main"), ChartType.LINE, points));
@@ -218,9 +218,11 @@ public final class TradeVolumeChart implements ChartDefinition {
                 .withTooltip(Tooltip.of(Format.MONEY, Format.YEAR));
     }
 
-    private static Point point(int year, Observation o) {
-        // placed on the billions axis; a figure published in millions keeps its own digits in the table
-        return new Point(year, o.inBillions(), o.qualifier().code(), o.currency().orElse(null), o.source(), null);
+    private static Point point(int year, Observation o, FigureFormat format) {
+        Point point = new Point(year, o.inBillions(), o.qualifier().code(), o.currency().orElse(null), o.source(), null);
+        // placed on the billions axis, but a figure published in millions is shown with its own digits (US$460 mn),
+        // never as the axis value (US$0.46 bn, a conversion no page published)
+        return o.inBillions().compareTo(o.value()) == 0 ? point : point.shownAs(format.value(o));
     }
 
     private static List<Observation> regionUsdYears(Dataset dataset) {

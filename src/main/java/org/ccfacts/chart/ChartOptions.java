@@ -155,12 +155,14 @@ public record ChartOptions(Chart chart, List<Series> series, Axis xaxis, Axis ya
     /**
      * One data point. {@code y} is a number, null for "no figure" (a visible gap) or a two-element range.
      * {@code qualifier}, {@code currency} and {@code source} ride along for formatters and tooltips.
+     * {@code asPublished} is the figure as its page writes it, for a point whose {@code y} is only its place on
+     * the axis (a figure published in millions on a billions axis): the money formatter shows it instead of y.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Point(Object x, @JsonInclude(JsonInclude.Include.ALWAYS) Object y, String qualifier, String currency, String source, String fillColor,
-                        String label, String detail) {
+                        String label, String detail, String asPublished) {
         public Point(Object x, Object y, String qualifier, String currency, String source, String fillColor) {
-            this(x, y, qualifier, currency, source, fillColor, null, null);
+            this(x, y, qualifier, currency, source, fillColor, null, null, null);
         }
 
         public static Point of(Object x, Object y) {
@@ -172,7 +174,12 @@ public record ChartOptions(Chart chart, List<Series> series, Axis xaxis, Axis ya
          * label) and a longer {@code detail} ({@link Format#DETAIL}, e.g. for the tooltip).
          */
         public Point withTexts(String label, String detail) {
-            return new Point(x, y, qualifier, currency, source, fillColor, label, detail);
+            return new Point(x, y, qualifier, currency, source, fillColor, label, detail, asPublished);
+        }
+
+        /** The same point, its tooltip and labels showing {@code text}: the figure as published. */
+        public Point shownAs(String text) {
+            return new Point(x, y, qualifier, currency, source, fillColor, label, detail, text);
         }
     }
 

@@ -1,0 +1,36 @@
+package org.ccfacts.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import org.ccfacts.chart.ChartOptions.Point;
+import org.ccfacts.dataset.Dataset;
+import org.ccfacts.dataset.DatasetReader;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The trade chart draws every figure at its place on the billions axis, and shows it as its page wrote it. */
+class TradeVolumeChartTest {
+
+    private final Dataset data = new DatasetReader(Clock.systemUTC()).read(Path.of("data"));
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"en | US$460 mn", "zh | 4.6亿美元", "ru | 460\u00A0млн долл. США"})
+    void aFigurePublishedInMillionsIsShownInMillionsNotAsTheAxisValue(String language, String shown) {
+        List<Point> points = new TradeVolumeChart().options(data, Locale.forLanguageTag(language)).series().stream()
+                .flatMap(series -> series.data().stream()).map(Point.class::cast).toList();
+
+        Point first = points.stream().filter(p -> Integer.valueOf(1992).equals(p.x())).findFirst().orElseThrow();
+        assertThat(new BigDecimal(first.y().toString())).isEqualByComparingTo("0.46");
+        assertThat(first.asPublished()).isEqualTo(shown);
+        // figures published in billions are shown from their own value: nothing to override
+        assertThat(points.stream().filter(p -> !Integer.valueOf(1992).equals(p.x())).map(Point::asPublished)
+                .filter(Objects::nonNull)).isEmpty();
+    }
+}
