@@ -57,7 +57,7 @@ class DatasetController {
     @GetMapping("/measures/{id}.csv")
     ResponseEntity<String> measureCsv(@PathVariable String id, WebRequest request) {
         Dataset dataset = datasetService.current();
-        Measure measure = dataset.measure(id).orElseThrow(() -> new NotFoundException("No measure with id '" + id + "'."));
+        Measure measure = dataset.measure(id).orElseThrow(() -> new NotFoundException("No measure with id '" + visible(id) + "'."));
         if (request.checkNotModified(etag(dataset))) {
             return null;
         }
@@ -78,5 +78,11 @@ class DatasetController {
 
     private static String etag(Dataset dataset) {
         return "\"" + dataset.version() + "\"";
+    }
+
+    /** An id as a reader may see it again: no markup or control characters, and never thousands of them echoed. */
+    private static String visible(String id) {
+        String safe = id.replaceAll("[^A-Za-z0-9._-]", "?");
+        return safe.length() > 40 ? safe.substring(0, 40) + "…" : safe;
     }
 }

@@ -76,9 +76,10 @@ public class DatasetService {
             next = reader.read(properties.folder());
         } catch (InvalidDatasetException e) {
             return refuse(before, e.errors());
-        } catch (RuntimeException e) {
-            // a bug in the reader, not a mistake in the data: still a refusal, so the last good version keeps
-            // serving and the watcher keeps watching
+        } catch (RuntimeException | Error e) {
+            // a bug in the reader or a JVM limit it ran into (a stack or heap exhausted by a file that slipped past
+            // the bounds), not a mistake in the data: still a refusal, so the last good version keeps serving and
+            // the watcher keeps watching
             log.error("Reading the dataset in {} failed unexpectedly", properties.folder().toAbsolutePath(), e);
             return refuse(before, List.of(new DatasetError("", 0, "",
                     "could not be read because of an unexpected error (" + e.getClass().getSimpleName()

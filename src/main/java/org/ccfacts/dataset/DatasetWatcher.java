@@ -128,7 +128,7 @@ final class DatasetWatcher implements SmartLifecycle {
     private void reload() {
         try {
             service.reload();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             log.error("Reloading {} failed; still watching for the next change", properties.folder().toAbsolutePath(), e);
         }
     }

@@ -176,6 +176,16 @@ class DatasetApiTest {
     }
 
     @Test
+    void aLongUnknownIdIsNotEchoedWhole() throws Exception {
+        String id = "x".repeat(5_000);
+        HttpResponse<String> response = get("/api/measures/" + id + ".csv");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).doesNotContain(id).hasSizeLessThan(300);
+        assertThat(JSON.readTree(response.body()).get("message").asText()).contains("x".repeat(40) + "…");
+    }
+
+    @Test
     void aWrongMethodIsAShortJsonErrorToo() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/dataset"))
                 .DELETE().build(), HttpResponse.BodyHandlers.ofString());

@@ -33,4 +33,32 @@ class UnknownPageFilterTest {
         assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
         assertThat(response.body()).contains("<html");
     }
+
+    @ParameterizedTest
+    @CsvSource({
+            "/application.properties, 404", "/data/sources.yaml, 404", "/favicon.ico, 404", "/about/x.html, 404",
+            "/actuator/env, 404", "/actuator/heapdump, 404", "/actuator/health/../env, 404",
+            "/icons/favicon.svg, 200", "/actuator/health, 200", "/actuator/health/readiness, 200", "/actuator/info, 200",
+    })
+    void filesAndActuatorAddressesThatDoNotExistAre404(String path, int status) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).as(path).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Security-Policy")).as(path).isPresent();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"PUT, /", "DELETE, /about", "PATCH, /chart/trade-volume", "PROPFIND, /", "POST, /present",
+            "DELETE, /application.properties", "PUT, /VAADIN/build/x.js", "DELETE, /actuator/health"})
+    void onlyReadingIsAllowedOnPagesAndFiles(String method, String path) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + path)).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).as(method + " " + path).isEqualTo(405);
+        assertThat(response.headers().firstValue("Allow")).as(method + " " + path).contains("GET, HEAD");
+        assertThat(response.body()).startsWith("Only reading is allowed here");
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    }
 }
