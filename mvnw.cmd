@@ -28,9 +28,9 @@
 @REM ----------------------------------------------------------------------------
 
 @IF "%__MVNW_ARG0_NAME__%"=="" (SET __MVNW_ARG0_NAME__=%~nx0)
-@REM cc-facts: Vaadin 25 and Spring Boot 4 need a JDK 21 or newer. Without JAVA_HOME, take the newest
-@REM JDK 2x installed in the usual folders (an explicit JAVA_HOME is always kept).
-@IF NOT DEFINED JAVA_HOME FOR /D %%J IN ("%ProgramFiles%\Eclipse Adoptium\jdk-2*" "%ProgramFiles%\Java\jdk-2*" "%ProgramFiles%\Microsoft\jdk-2*" "%ProgramFiles%\Zulu\zulu-2*" "%ProgramFiles%\Amazon Corretto\jdk2*") DO @IF EXIST "%%~J\bin\javac.exe" SET "JAVA_HOME=%%~J"
+@REM cc-facts: Vaadin 25 and Spring Boot 4 need a JDK 21 or newer. Without JAVA_HOME, take the newest JDK 21 to 29
+@REM installed in the usual folders (versions ascending, so the last one found wins; an explicit JAVA_HOME is kept).
+@IF NOT DEFINED JAVA_HOME FOR %%V IN (21 22 23 24 25 26 27 28 29) DO @FOR /D %%J IN ("%ProgramFiles%\Eclipse Adoptium\jdk-%%V*" "%ProgramFiles%\Java\jdk-%%V*" "%ProgramFiles%\Microsoft\jdk-%%V*" "%ProgramFiles%\Zulu\zulu-%%V*" "%ProgramFiles%\Amazon Corretto\jdk%%V*") DO @IF EXIST "%%~J\bin\javac.exe" SET "JAVA_HOME=%%~J"
 @SET __MVNW_CMD__=
 @SET __MVNW_ERROR__=
 @SET __MVNW_PSMODULEP_SAVE=%PSModulePath%

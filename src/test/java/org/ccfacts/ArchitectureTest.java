@@ -31,8 +31,8 @@ class ArchitectureTest {
 
     /**
      * Pages are built from native HTML elements (Flow's html components, org.ccfacts.html): Vaadin's
-     * Button, Select, Dialog and Grid are Polymer-based in 24.9 and took the start bundle from 1.1× to
-     * 2.4× a bare Vaadin app (docs/PERFORMANCE.md). Presentation mode, a route loaded on its own, keeps
+     * Button, Select, Dialog and Grid were Polymer-based in 24.9 and took the start bundle from 1.1× to
+     * 2.4× a bare Vaadin app (docs/PERFORMANCE.md; not measured again on Vaadin 25). Presentation mode, a route loaded on its own, keeps
      * Vaadin's Button.
      */
     @ArchTest

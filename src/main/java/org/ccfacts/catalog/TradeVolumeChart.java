@@ -69,7 +69,10 @@ public final class TradeVolumeChart implements ChartDefinition {
         return ChartLayout.STANDARD.acrossTheDashboard().withCardHeight("380px");
     }
 
-    /** The latest year's figure, marked "Record" when it is the highest whole year drawn: derived, not typed in. */
+    /**
+     * The article's 2024 figure (the product's headline), marked "Record" only while it is the highest whole
+     * year drawn: derived from the data, not typed in (with 2025 published, it no longer is).
+     */
     @Override
     public List<Headline> headlines(Dataset dataset) {
         Headline headline = Headline.observation(HEADLINE, "kpi.trade.label");

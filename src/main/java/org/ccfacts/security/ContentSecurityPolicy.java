@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The Content-Security-Policy of every response. Each exception to "only this origin, nothing inline"
- * is there because Vaadin 24.9 or ApexCharts 4.7 cannot work without it; docs/SECURITY.md explains each.
+ * is there because Vaadin (found on 24.9, re-checked on 25.2 by the browser tests) or ApexCharts 4.7 cannot
+ * work without it; docs/SECURITY.md explains each.
  */
 final class ContentSecurityPolicy {
 
