@@ -96,15 +96,16 @@ class LanguageIT extends BrowserTest {
 
     /**
      * The tooltip (written in the browser) and FigureFormat (written on the server) agree, per
-     * language: the smallest main-series figure (an exact value with decimals: 0.46 bn is 4.6亿) and
-     * the other published value (an approximate conversion, with its qualifier word).
+     * language: the smallest main-series figure (1992, published in millions: the tooltip must say US$460 mn
+     * as the page does, not 0.46 bn, its place on the axis) and the other published value (with its
+     * qualifier word).
      */
     @ParameterizedTest
     @EnumSource(Language.class)
     void tooltipWritesFiguresExactlyAsFigureFormatDoes(Language language) {
         FigureFormat format = new FigureFormat(language.locale());
         Observation smallest = TradeVolumeChart.mainSeries(datasetService.current()).stream()
-                .min(Comparator.comparing(Observation::value)).orElseThrow();
+                .min(Comparator.comparing(Observation::inBillions)).orElseThrow();
         Observation other = TradeVolumeChart.otherValues(datasetService.current()).get(0);
         openAndWaitForChart("/?lang=" + language.code(), TRADE);
 
