@@ -19,10 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.JsonNodeFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The API over real HTTP, on a dataset whose texts are hostile (formulas, quotes, commas, line breaks). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -30,8 +30,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 class DatasetApiTest {
 
     /** Reads numbers as the exact decimals sent (28.0 stays 28.0, not 28). */
-    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+    private static final JsonMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).build();
 
     @LocalServerPort
     private int port;
@@ -51,16 +51,16 @@ class DatasetApiTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         assertThat(response.headers().firstValue("ETag")).contains("\"" + dataset.version() + "\"");
         JsonNode body = JSON.readTree(response.body());
-        assertThat(body.get("version").asText()).isEqualTo(dataset.version());
+        assertThat(body.get("version").asString()).isEqualTo(dataset.version());
         assertThat(body.get("observations")).hasSize(dataset.observations().size());
         assertThat(body.get("sources")).hasSize(dataset.sources().size());
         JsonNode article = find(body.get("sources"), "article");
-        assertThat(article.get("publisher").asText()).isEqualTo(dataset.source("article").orElseThrow().publisher());
+        assertThat(article.get("publisher").asString()).isEqualTo(dataset.source("article").orElseThrow().publisher());
         assertThat(article.get("url").isNull()).as("a field the source does not give is null").isTrue();
-        assertThat(article.get("date").asText()).as("a month stays a month").isEqualTo("2025-06");
+        assertThat(article.get("date").asString()).as("a month stays a month").isEqualTo("2025-06");
         JsonNode lowerBound = find(body.get("observations"), "investment");
-        assertThat(lowerBound.get("qualifier").asText()).isEqualTo("lower-bound");
-        assertThat(lowerBound.get("periodKind").asText()).isEqualTo("as-of");
+        assertThat(lowerBound.get("qualifier").asString()).isEqualTo("lower-bound");
+        assertThat(lowerBound.get("periodKind").asString()).isEqualTo("as-of");
     }
 
     @Test
@@ -116,8 +116,8 @@ class DatasetApiTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode status = JSON.readTree(response.body());
-        assertThat(status.get("version").asText()).isEqualTo(datasetService.current().version());
-        assertThat(status.get("loadedAt").asText()).isEqualTo(datasetService.current().loadedAt().toString());
+        assertThat(status.get("version").asString()).isEqualTo(datasetService.current().version());
+        assertThat(status.get("loadedAt").asString()).isEqualTo(datasetService.current().loadedAt().toString());
         assertThat(status.get("servingLastGood").asBoolean()).isFalse();
         assertThat(status.get("lastRejection").isNull()).isTrue();
     }
@@ -168,10 +168,10 @@ class DatasetApiTest {
             assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
             JsonNode error = JSON.readTree(response.body());
             assertThat(error.get("status").asInt()).isEqualTo(404);
-            assertThat(error.get("message").asText()).isNotBlank();
+            assertThat(error.get("message").asString()).isNotBlank();
             assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.").doesNotContain("trace");
         }
-        assertThat(JSON.readTree(get("/api/measures/no-such-measure.csv").body()).get("message").asText())
+        assertThat(JSON.readTree(get("/api/measures/no-such-measure.csv").body()).get("message").asString())
                 .contains("no-such-measure");
     }
 
@@ -182,7 +182,7 @@ class DatasetApiTest {
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).doesNotContain(id).hasSizeLessThan(300);
-        assertThat(JSON.readTree(response.body()).get("message").asText()).contains("x".repeat(40) + "…");
+        assertThat(JSON.readTree(response.body()).get("message").asString()).contains("x".repeat(40) + "…");
     }
 
     @Test
@@ -209,7 +209,7 @@ class DatasetApiTest {
 
     private static JsonNode find(JsonNode array, String id) {
         for (JsonNode node : array) {
-            if (node.get("id").asText().equals(id)) {
+            if (node.get("id").asString().equals(id)) {
                 return node;
             }
         }

@@ -21,8 +21,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The running app picks up edits to its data folder: a valid edit is served, a broken one is refused. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -36,7 +36,7 @@ class LiveReloadApiTest {
     private int port;
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private final ObjectMapper json = new ObjectMapper();
+    private final JsonMapper json = new JsonMapper();
 
     @BeforeAll
     static void copyTheValidFixture() throws IOException {
@@ -56,31 +56,31 @@ class LiveReloadApiTest {
 
     @Test
     void aValidEditIsServedAndABrokenOneIsRefusedWhileTheLastGoodKeepsServing() throws Exception {
-        String firstVersion = get("/api/dataset").get("version").asText();
+        String firstVersion = get("/api/dataset").get("version").asString();
         Path observations = folder.resolve("observations.yaml");
         String original = Files.readString(observations);
 
         Files.writeString(observations, original.replace("value: 94.8", "value: 95.1"));
-        await().atMost(Duration.ofSeconds(20)).until(() -> !get("/api/dataset").get("version").asText().equals(firstVersion));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !get("/api/dataset").get("version").asString().equals(firstVersion));
         JsonNode edited = get("/api/dataset");
         assertThat(value(edited, "trade-2024")).isEqualTo("95.1");
 
         Files.writeString(observations, original.replace("value: 94.8", "value: 95,1"));
         await().atMost(Duration.ofSeconds(20)).until(() -> get("/api/dataset/status").get("servingLastGood").asBoolean());
         JsonNode status = get("/api/dataset/status");
-        assertThat(status.get("version").asText()).isEqualTo(edited.get("version").asText());
+        assertThat(status.get("version").asString()).isEqualTo(edited.get("version").asString());
         JsonNode error = status.get("lastRejection").get("errors").get(0);
-        assertThat(error.get("file").asText()).isEqualTo("observations.yaml");
+        assertThat(error.get("file").asString()).isEqualTo("observations.yaml");
         assertThat(error.get("line").asInt()).isEqualTo(4);
-        assertThat(error.get("field").asText()).isEqualTo("value");
-        assertThat(error.get("message").asText()).contains("'95,1' is not a number");
+        assertThat(error.get("field").asString()).isEqualTo("value");
+        assertThat(error.get("message").asString()).contains("'95,1' is not a number");
         assertThat(value(get("/api/dataset"), "trade-2024")).as("the last good version keeps serving").isEqualTo("95.1");
     }
 
     private static String value(JsonNode dataset, String observationId) {
         for (JsonNode o : dataset.get("observations")) {
-            if (o.get("id").asText().equals(observationId)) {
-                return o.get("value").asText();
+            if (o.get("id").asString().equals(observationId)) {
+                return o.get("value").asString();
             }
         }
         throw new AssertionError("no observation " + observationId);

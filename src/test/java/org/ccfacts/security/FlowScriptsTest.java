@@ -18,8 +18,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaField;
@@ -47,7 +46,7 @@ class FlowScriptsTest {
     private static final JavaClasses APP = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.ccfacts");
 
-    private final ObjectMapper json = new ObjectMapper();
+    private final JsonMapper json = new JsonMapper();
 
     record Entry(List<String> params, String text, List<String> codeParams, String code) {
     }
@@ -151,7 +150,7 @@ class FlowScriptsTest {
     }
 
     /** The entry to add to flow-scripts.js for a script it lacks. */
-    private String entryFor(ClientScript script) throws JsonProcessingException {
+    private String entryFor(ClientScript script) {
         String params = String.join(", ", script.parameters());
         return "script(" + json.writeValueAsString(script.parameters()).replace("\",\"", "\", \"") + ", "
                 + json.writeValueAsString(script.body()) + ",\n  function (" + params + ") { " + script.body() + " });";
