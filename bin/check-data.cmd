@@ -11,5 +11,5 @@ if not exist "%CCFACTS_JAR%" (
   echo bin\check-data.cmd: no jar at %CCFACTS_JAR% ^(build it with mvnw.cmd package -DskipTests^) 1>&2
   exit /b 1
 )
-"%JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "%CCFACTS_JAR%" --check-data %*
+"%JAVA%" -XX:TieredStopAtLevel=1 -jar "%CCFACTS_JAR%" --check-data %*
 exit /b %ERRORLEVEL%

@@ -56,7 +56,8 @@ class NewFigures extends HTMLElement {
     const time = loadedAt ? NewFigures.time(new Date(loadedAt)) : '';
     const line = document.createElement('span');
     line.className = 'cc-new-figures-text';
-    line.textContent = (this.getAttribute('text') ?? '{0}').replace('{0}', time);
+    // the time isolated (FSI…PDI): in right-to-left text "14:05 UTC" would otherwise read "UTC 14:05"
+    line.textContent = (this.getAttribute('text') ?? '{0}').replace('{0}', '\u2068' + time + '\u2069');
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'cc-button cc-button-primary';

@@ -8,6 +8,7 @@ import org.ccfacts.frame.MainLayout;
 import org.ccfacts.history.Change;
 import org.ccfacts.history.DatasetHistory;
 import org.ccfacts.history.Revision;
+import org.ccfacts.i18n.BidiText;
 import org.ccfacts.i18n.ViewLocale;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -50,7 +51,7 @@ public class WhatChangedView extends Div implements HasDynamicTitle {
         revisions.forEach(r -> page.add(revision(r)));
         history.versions().stream().findFirst().ifPresent(first -> {
             Paragraph start = new Paragraph(getTranslation("changes.first", first.version(),
-                    MainLayout.LOAD_TIME.format(first.loadedAt())));
+                    BidiText.isolate(MainLayout.LOAD_TIME.format(first.loadedAt()))));
             start.addClassName("cc-changes-first");
             page.add(start);
         });
@@ -68,7 +69,8 @@ public class WhatChangedView extends Div implements HasDynamicTitle {
         Section section = new Section();
         section.setId("revision-" + r.version());
         section.addClassName("cc-revision");
-        H3 when = new H3(MainLayout.LOAD_TIME.format(r.acceptedAt()));
+        // isolated: in right-to-left text "2026-12-01 14:05 UTC" would otherwise read "UTC 14:05 2026-12-01"
+        H3 when = new H3(BidiText.isolate(MainLayout.LOAD_TIME.format(r.acceptedAt())));
         // the dashboard as it was: relative to the app's base, so it works under any context path
         Anchor asItWas = new Anchor("?version=" + r.version(), getTranslation("changes.version", r.version()));
         Span replaced = new Span(getTranslation("changes.replaced", r.previousVersion()));

@@ -2,6 +2,7 @@ package org.ccfacts.dashboard;
 
 import org.ccfacts.dataset.Dataset;
 import org.ccfacts.frame.MainLayout;
+import org.ccfacts.i18n.BidiText;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -21,7 +22,7 @@ final class EarlierVersionBanner {
         banner.setId("earlier-version");
         banner.addClassName("cc-version-banner");
         banner.getElement().setAttribute("role", "note");
-        banner.add(new Paragraph(banner.getTranslation("version.banner", MainLayout.LOAD_TIME.format(version.loadedAt()),
+        banner.add(new Paragraph(banner.getTranslation("version.banner", BidiText.isolate(MainLayout.LOAD_TIME.format(version.loadedAt())),
                 version.version())));
         Anchor current = new Anchor("./", banner.getTranslation("version.current"));
         current.setId("earlier-version-current");

@@ -11,6 +11,7 @@ import org.ccfacts.dataset.Dataset;
 import org.ccfacts.frame.MainLayout;
 import org.ccfacts.history.Change;
 import org.ccfacts.history.DatasetHistory;
+import org.ccfacts.i18n.BidiText;
 import org.ccfacts.i18n.BundleTranslations;
 
 import com.vaadin.flow.component.html.Div;
@@ -47,7 +48,7 @@ final class FigureHistory {
         ChangeText words = new ChangeText(locale);
         UnorderedList list = new UnorderedList();
         for (DatasetHistory.EntryChange entry : changes) {
-            String when = MainLayout.LOAD_TIME.format(entry.revision().acceptedAt());
+            String when = BidiText.isolate(MainLayout.LOAD_TIME.format(entry.revision().acceptedAt()));
             Dataset older = history.version(entry.revision().previousVersion()).orElse(null);
             Dataset newer = history.version(entry.revision().version()).orElse(null);
             String line = switch (entry.change().type()) {
