@@ -66,8 +66,9 @@ public final class ChangeText {
         String language = locale.getLanguage();
         return switch (change.kind()) {
             case OBSERVATION -> holder.observation(change.id())
-                    .map(o -> holder.measure(o.measure()).map(m -> m.name().in(language)).orElse(o.measure())
-                            + ", " + format.period(o.period()))
+                    .map(o -> BundleTranslations.get(locale, "changes.entry",
+                            holder.measure(o.measure()).map(m -> m.name().in(language)).orElse(o.measure()),
+                            format.period(o.period())))
                     .orElse(change.id());
             case POLL -> holder.poll(change.id()).map(p -> p.question().in(language)).orElse(change.id());
             case EVENT -> holder.events().stream().filter(e -> e.id().equals(change.id())).findFirst()
