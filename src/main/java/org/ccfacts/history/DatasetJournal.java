@@ -14,7 +14,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -44,6 +46,8 @@ final class DatasetJournal {
 
     private final Path folder;
     private final DatasetReader reader;
+    /** Versions already read, by folder name: a kept version never changes, so each is read once per run. */
+    private final Map<String, Dataset> read = new ConcurrentHashMap<>();
 
     DatasetJournal(Path folder, Clock clock) {
         this.folder = folder;
@@ -105,10 +109,17 @@ final class DatasetJournal {
             if (!versions.isEmpty() && versions.getLast().version().equals(name.group(2))) {
                 continue;
             }
+            Dataset known = read.get(entry.getFileName().toString());
+            if (known != null) {
+                versions.add(known);
+                continue;
+            }
             try {
-                Dataset read = reader.read(entry);
-                if (read.version().equals(name.group(2))) {
-                    versions.add(acceptedAt(read, Instant.from(NAME_TIME.parse(name.group(1)))));
+                Dataset kept = reader.read(entry);
+                if (kept.version().equals(name.group(2))) {
+                    Dataset version = acceptedAt(kept, Instant.from(NAME_TIME.parse(name.group(1))));
+                    read.put(entry.getFileName().toString(), version);
+                    versions.add(version);
                 }
             } catch (InvalidDatasetException e) {
                 log.warn("The kept version {} no longer reads as a dataset; left out of the history", entry.getFileName());
