@@ -1,6 +1,9 @@
 package org.ccfacts;
 
 import java.time.Clock;
+import java.util.Arrays;
+
+import org.ccfacts.stewardship.CheckData;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -21,7 +24,14 @@ import com.vaadin.flow.theme.Theme;
 @Meta(name = "description", content = "Sourced figures of China–Central Asia cooperation")
 public class Application implements AppShellConfigurator {
 
+    /** {@code java -jar app.jar --check-data [--json] [FOLDER]}: {@link CheckData} instead of the app. */
+    static final String CHECK_DATA = "--check-data";
+
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals(CHECK_DATA)) {
+            // the data check of bin/check-data: no web server, no Spring, only the app's reader
+            System.exit(CheckData.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
         SpringApplication.run(Application.class, args);
     }
 

@@ -16,7 +16,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Every error of the API as a short JSON {@link ApiError}. Details of a failure go to the log, never
  * into the response.
  */
-@RestControllerAdvice(assignableTypes = DatasetController.class)
+@RestControllerAdvice(assignableTypes = {DatasetController.class, ChangesController.class})
 class ApiErrors extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);

@@ -73,7 +73,7 @@ class DatasetController {
     /** Any other /api address: a JSON 404 rather than the dashboard's "route not found" page. */
     @GetMapping("/**")
     ResponseEntity<ApiError> unknown() {
-        throw new NotFoundException("No such API address. See /api/dataset, /api/dataset/status, /api/measures/{id}.csv.");
+        throw new NotFoundException("No such API address. See /api/dataset, /api/dataset/status, /api/dataset/changes, /api/measures/{id}.csv.");
     }
 
     private static String etag(Dataset dataset) {

@@ -13,6 +13,8 @@ import org.ccfacts.dataset.DatasetService;
 import org.ccfacts.dataset.Observation;
 import org.ccfacts.dataset.Poll;
 import org.ccfacts.export.DeckExport;
+import org.ccfacts.history.Change;
+import org.ccfacts.history.DatasetHistory;
 import org.ccfacts.export.ExportAllButton;
 import org.ccfacts.export.ExportCaptions;
 import org.ccfacts.format.FigureFormat;
@@ -26,7 +28,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 
 /**
@@ -34,29 +39,67 @@ import com.vaadin.flow.router.Route;
  * every number from the dataset with its source one click away.
  */
 @Route(value = "", layout = MainLayout.class)
-public class DashboardView extends Div implements HasDynamicTitle {
+public class DashboardView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
-    private final Dataset dataset;
+    /** {@code /?version=1a2b3c4d5e6f}: the dashboard as it was in that version. */
+    static final String VERSION = "version";
+
+    private final DatasetService datasetService;
+    private final DatasetHistory history;
+    private final ChartCatalog catalog;
+    private final DeckExport deckExport;
+    private final DashboardContent shared;
     private final Locale locale;
     private final FigureFormat format;
 
     private final ExportCaptions captions;
+    /** The version shown: the current one, or an earlier one asked for with {@code ?version=} (read-only). */
+    private Dataset dataset;
     /** Shared by every session showing this version in this language. */
-    private final DashboardContent.Content content;
+    private DashboardContent.Content content;
 
     public DashboardView(DatasetService datasetService, ChartCatalog catalog, ExportCaptions captions,
-                         DeckExport deckExport, DashboardContent shared) {
-        this.dataset = datasetService.current();
+                         DeckExport deckExport, DashboardContent shared, DatasetHistory history) {
+        this.datasetService = datasetService;
+        this.history = history;
+        this.catalog = catalog;
+        this.deckExport = deckExport;
+        this.shared = shared;
         this.captions = captions;
         this.locale = ViewLocale.current();
         this.format = new FigureFormat(locale);
-        this.content = shared.of(dataset, locale);
         addClassName("cc-dashboard");
+    }
+
+    /**
+     * Builds the page for the version the address asks for: {@code ?version=} an earlier one the history keeps (an
+     * unknown one is "not found"), else the current one. The query is only known here, not in the constructor.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Dataset current = datasetService.current();
+        List<String> asked = event.getLocation().getQueryParameters().getParameters().getOrDefault(VERSION, List.of());
+        Optional<Dataset> earlier = asked.isEmpty() || asked.getFirst().equals(current.version())
+                ? Optional.empty() : history.version(asked.getFirst());
+        if (!asked.isEmpty() && !asked.getFirst().equals(current.version()) && earlier.isEmpty()) {
+            event.rerouteToError(NotFoundException.class, getTranslation("version.unknown"));
+            return;
+        }
+        this.dataset = earlier.orElse(current);
+        this.content = shared.of(dataset, locale);
 
         Paragraph intro = new Paragraph(getTranslation("app.subtitle"));
         intro.addClassName("cc-intro");
-        add(intro, kpis(catalog), charts(catalog, new ExportAllButton(catalog, datasetService, deckExport, locale)),
+        earlier.ifPresent(d -> add(EarlierVersionBanner.of(d)));
+        add(intro, kpis(catalog), charts(catalog, earlier.isPresent() ? null
+                        : new ExportAllButton(catalog, datasetService, deckExport, locale)),
                 context());
+    }
+
+    /** Whether the page shows the version being served (marks of recent revisions belong to it only). */
+    private boolean showsCurrent() {
+        return history.versions().isEmpty() || history.versions().getLast().version().equals(dataset.version());
     }
 
     @Override
@@ -86,9 +129,11 @@ public class DashboardView extends Div implements HasDynamicTitle {
             return KpiCard.absent(id, getTranslation(headline.labelKey(), ""));
         }
         Observation o = found.get();
-        return new KpiCard(id, format.value(o), getTranslation(headline.labelKey(), format.period(o.period())),
+        Dataset shown = dataset;
+        return revised(new KpiCard(id, format.value(o), getTranslation(headline.labelKey(), format.period(o.period())),
                 BidiText.isolate(Citations.cite(dataset, o.source(), locale)), badge(headline),
-                () -> SourcePanel.of(dataset, o, format));
+                () -> FigureHistory.addTo(SourcePanel.of(shown, o, format), history, Change.Kind.OBSERVATION, id, locale)),
+                Change.Kind.OBSERVATION, id);
     }
 
     private KpiCard pollCard(Headline headline) {
@@ -100,8 +145,18 @@ public class DashboardView extends Div implements HasDynamicTitle {
         Poll p = found.get();
         String label = p.question().in(locale.getLanguage());
         String citation = getTranslation("kpi.poll.label", p.pollster(), p.date().toString());
-        return new KpiCard(id, format.percent(p.share()), label, citation, badge(headline),
-                () -> SourcePanel.of(dataset, p, format));
+        Dataset shown = dataset;
+        return revised(new KpiCard(id, format.percent(p.share()), label, citation, badge(headline),
+                () -> FigureHistory.addTo(SourcePanel.of(shown, p, format), history, Change.Kind.POLL, id, locale)),
+                Change.Kind.POLL, id);
+    }
+
+    /** "Revised on 2026-11-11" on a figure of the current version changed in the last 90 days (DatasetHistory.RECENT). */
+    private KpiCard revised(KpiCard card, Change.Kind kind, String id) {
+        if (showsCurrent()) {
+            history.revisedOn(kind, id).ifPresent(at -> card.add(FigureHistory.mark(id, at, locale)));
+        }
+        return card;
     }
 
     /** The mark the chart gave the figure ("Record"), or {@code null} for none. */
@@ -118,7 +173,8 @@ public class DashboardView extends Div implements HasDynamicTitle {
         }
         Anchor present = new Anchor("present", getTranslation("nav.present"));
         present.setId("present-all");
-        Div tools = new Div(exportAll, present);
+        // an earlier version is read-only: no deck of it (the deck is made from the current version)
+        Div tools = exportAll == null ? new Div(present) : new Div(exportAll, present);
         tools.addClassName("cc-section-tools");
         return section("charts", "section.charts", tools, grid);
     }

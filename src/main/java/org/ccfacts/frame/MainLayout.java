@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import org.ccfacts.dataset.DatasetStatus;
 import org.ccfacts.dataset.DatasetService;
 import org.ccfacts.i18n.LanguageSwitch;
+import org.ccfacts.live.NewFiguresNotice;
 
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.dependency.JsModule;
@@ -40,10 +41,11 @@ public class MainLayout extends Div implements RouterLayout {
     public static final DateTimeFormatter LOAD_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
-    // the routes of DashboardView, AboutView and PresentView
+    // the routes of DashboardView, AboutView, PresentView and WhatChangedView
     static final String HOME = "";
     static final String ABOUT = "about";
     static final String PRESENT = "present";
+    static final String CHANGES = "changes";
 
     private final Main content = new Main();
 
@@ -75,8 +77,12 @@ public class MainLayout extends Div implements RouterLayout {
         Header header = new Header(brand, tools);
         header.addClassName("cc-header");
 
+        Anchor changes = new Anchor(CHANGES, getTranslation("nav.changes"));
+        changes.setId("nav-changes");
+        tools.addComponentAsFirst(changes);
+
         content.addClassName("cc-content");
-        add(header, content);
+        add(header, new NewFiguresNotice(status.version()), content);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 
+import org.ccfacts.history.DatasetHistory;
 import org.ccfacts.i18n.BundleTranslations;
 import org.ccfacts.i18n.RequestLanguage;
 import org.springframework.beans.factory.ObjectProvider;
@@ -36,9 +37,11 @@ class UnknownPageFilter extends OncePerRequestFilter {
     private static final List<String> READ_ONLY = List.of("GET", "HEAD");
 
     private final ObjectProvider<PathMappedEndpoints> actuator;
+    private final ObjectProvider<DatasetHistory> history;
 
-    UnknownPageFilter(ObjectProvider<PathMappedEndpoints> actuator) {
+    UnknownPageFilter(ObjectProvider<PathMappedEndpoints> actuator, ObjectProvider<DatasetHistory> history) {
         this.actuator = actuator;
+        this.history = history;
     }
 
     @Override
@@ -58,7 +61,7 @@ class UnknownPageFilter extends OncePerRequestFilter {
                     "request.refused.method").getBytes(StandardCharsets.UTF_8));
             return;
         }
-        if (!exists(pathOf(request))) {
+        if (!exists(pathOf(request)) || unknownVersion(request)) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         }
         chain.doFilter(request, response);
@@ -79,6 +82,13 @@ class UnknownPageFilter extends OncePerRequestFilter {
         }
         RouteRegistry routes = ApplicationRouteRegistry.getInstance(new VaadinServletContext(getServletContext()));
         return routes.getNavigationTarget(path.replaceAll("^/+|/+$", "")).isPresent();
+    }
+
+    /** {@code /?version=…} of a version the history does not keep: the dashboard's not-found view, so a 404 too. */
+    private boolean unknownVersion(HttpServletRequest request) {
+        String version = request.getParameter("version");
+        DatasetHistory kept = history.getIfAvailable();
+        return version != null && kept != null && pathOf(request).equals("/") && kept.version(version).isEmpty();
     }
 
     private static String pathOf(HttpServletRequest request) {

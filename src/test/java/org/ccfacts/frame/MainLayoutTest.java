@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.ccfacts.about.AboutView;
+import org.ccfacts.changes.WhatChangedView;
 import org.ccfacts.dashboard.DashboardView;
 import org.ccfacts.present.PresentView;
 import org.junit.jupiter.api.AfterEach;
@@ -44,6 +45,7 @@ class MainLayoutTest {
     void eachLinkOfTheFrameOpensItsPage() {
         assertThat(follow("nav-home")).isInstanceOf(DashboardView.class);
         assertThat(follow("nav-about")).isInstanceOf(AboutView.class);
+        assertThat(follow("nav-changes")).isInstanceOf(WhatChangedView.class);
         assertThat(follow("nav-present")).isInstanceOf(PresentView.class);
     }
 

@@ -22,8 +22,8 @@ class UnknownPageFilterTest {
     @ParameterizedTest
     @CsvSource({
             "/, 200", "/about, 200", "/about/, 200", "/chart/trade-volume, 200", "/present, 200", "/present/polls, 200",
-            "/?lang=ar, 200",
-            "/nope, 404", "/about/more, 404", "/chart, 404", "/present/polls/2, 404", "/index, 404",
+            "/?lang=ar, 200", "/changes, 200", "/changes?lang=ar, 200",
+            "/changes/x, 404", "/?version=ffffffffffff, 404", "/nope, 404", "/about/more, 404", "/chart, 404", "/present/polls/2, 404", "/index, 404",
     })
     void pagesAnswerTheirStatus(String path, int status) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(
