@@ -65,10 +65,11 @@ final class EntryMapper {
         var scale = r.optional("scale", oneOf(Set.of("billion", "million")));
         var country = r.optional("country", oneOf(COUNTRIES));
         var source = r.required("source", EntryMapper::id);
-        var quote = r.optional("quote");
+        // required: a figure without the sentence that publishes it cannot be checked by a reader
+        var quote = r.required("quote");
         var note = r.localized("note", false);
         if (id.isEmpty() || measure.isEmpty() || period.isEmpty() || value.isEmpty() || qualifier.isEmpty()
-                || source.isEmpty()) {
+                || source.isEmpty() || quote.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Observation(id.get(), measure.get(), period.get(), value.get(), qualifier.get(),

@@ -11,7 +11,10 @@ import java.util.Optional;
  * @param scale    "billion" or "million", as the source writes the money figure ("$460 million" stays 460
  *                 million); absent for percentages
  * @param country  ISO 3166-1 alpha-2 code when the figure is for one country; absent for the region
- * @param quote    the sentence of the source that states the figure, in the source's language
+ * @param quote    the sentence of the source that states the figure, in the source's language. Always
+ *                 present in a dataset the reader accepted (required, and the value must stand in it:
+ *                 {@link QuotedValue}). The type stays Optional for now so that code written
+ *                 against it in parallel keeps compiling; making it a plain String is a follow-up.
  */
 public record Observation(String id, String measure, Period period, BigDecimal value, Qualifier qualifier,
                           Optional<String> currency, Optional<String> scale, Optional<String> country,
