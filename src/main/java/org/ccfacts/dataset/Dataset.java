@@ -56,6 +56,17 @@ public record Dataset(String version, Instant loadedAt, List<Source> sources, Li
                 .toList();
     }
 
+    /**
+     * When the newest figure was published: the latest date of a source that an observation or a poll
+     * cites. This, not the time the files were loaded, is how current the data is.
+     */
+    public Optional<PartialDate> newestFigurePublished() {
+        return java.util.stream.Stream.concat(observations.stream().map(Observation::source), polls.stream().map(Poll::source))
+                .map(this::source).flatMap(Optional::stream)
+                .map(Source::date).flatMap(Optional::stream)
+                .max(Comparator.naturalOrder());
+    }
+
     /** Events in date order. */
     public List<Event> timeline() {
         return events.stream().sorted(Comparator.comparing(Event::date)).toList();
