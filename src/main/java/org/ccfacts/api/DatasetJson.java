@@ -39,10 +39,11 @@ record DatasetJson(String version, Instant loadedAt, List<SourceJson> sources, L
     }
 
     record SourceJson(String id, String publisher, String title, String date, String language, String url,
-                      String dataFrom, String note) {
+                      String dataFrom, Map<String, String> note) {
         static SourceJson of(Source s) {
             return new SourceJson(s.id(), s.publisher(), s.title().orElse(null), dateText(s.date().orElse(null)),
-                    s.language().orElse(null), s.url().orElse(null), s.dataFrom().orElse(null), s.note().orElse(null));
+                    s.language().orElse(null), s.url().orElse(null), s.dataFrom().orElse(null),
+                    s.note().map(DatasetJson::texts).orElse(null));
         }
     }
 

@@ -12,6 +12,8 @@ import org.ccfacts.i18n.Language;
 import org.ccfacts.i18n.ViewLocale;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -66,6 +68,20 @@ final class SourcePanel extends NativeDialog {
         fact("source.publication-title", source.flatMap(Source::title).orElse(null));
         fact("source.date", source.flatMap(Source::date).map(Object::toString).orElse(null));
         source.flatMap(Source::dataFrom).ifPresent(from -> fact("source.data-from", from));
+        String language = ViewLocale.current().getLanguage();
+        source.flatMap(Source::note).ifPresent(note -> fact("source.publication-note", note.in(language)));
+        source.flatMap(Source::url).ifPresent(this::link);
+    }
+
+    /** The page the figure stands on, so a reader can check it; opened outside the app. */
+    private void link(String url) {
+        Anchor page = new Anchor(url, url, AnchorTarget.BLANK);
+        page.setRouterIgnore(true);
+        page.getElement().setAttribute("rel", "noopener noreferrer");
+        page.addClassName("cc-fact-value");
+        Div row = new Div(labelOf("source.url"), page);
+        row.addClassName("cc-fact");
+        facts.add(row);
     }
 
     /** A labelled fact; a missing one says so instead of disappearing. */

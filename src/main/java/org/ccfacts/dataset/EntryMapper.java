@@ -35,7 +35,7 @@ final class EntryMapper {
         var language = r.optional("language", EntryMapper::language);
         var url = r.optional("url", EntryMapper::url);
         var dataFrom = r.optional("data_from");
-        var note = r.optional("note");
+        var note = r.localized("note", false);
         if (id.isEmpty() || publisher.isEmpty()) {
             return Optional.empty();
         }
