@@ -61,13 +61,14 @@ record DatasetJson(String version, Instant loadedAt, List<SourceJson> sources, L
      */
     record ObservationJson(String id, String measure, String period, String periodKind, String periodStart,
                            String periodEnd, BigDecimal value, String qualifier, String currency, String scale,
-                           String country, String source, String quote, Map<String, String> note) {
+                           String country, String source, String quote, Map<String, String> note,
+                           String dataFrom) {
         static ObservationJson of(Observation o) {
             Period p = o.period();
             return new ObservationJson(o.id(), o.measure(), p.toString(), code(p.kind()), p.start().toString(),
                     p.end().toString(), o.value(), o.qualifier().code(), o.currency().orElse(null),
                     o.scale().orElse(null), o.country().orElse(null), o.source(), o.quote().orElse(null),
-                    o.note().map(DatasetJson::texts).orElse(null));
+                    o.note().map(DatasetJson::texts).orElse(null), o.dataFrom().orElse(null));
         }
     }
 

@@ -45,7 +45,7 @@ final class SourcePanel extends NativeDialog {
                 m.name().in(language) + ": " + m.definition().in(language)));
         panel.fact("source.period", format.period(o.period()));
         panel.fact("source.qualifier", panel.getTranslation("qualifier." + o.qualifier().code()));
-        panel.source(dataset.source(o.source()));
+        panel.source(dataset.source(o.source()), o.dataFrom());
         o.note().ifPresent(n -> panel.fact("source.note", n.in(language)));
         panel.quote(o.quote(), dataset.source(o.source()));
         return panel;
@@ -57,17 +57,18 @@ final class SourcePanel extends NativeDialog {
         panel.fact("source.pollster", p.pollster());
         panel.fact("source.period", p.date().toString());
         panel.fact("source.qualifier", panel.getTranslation("qualifier.exact"));
-        panel.source(dataset.source(p.source()));
+        panel.source(dataset.source(p.source()), Optional.empty());
         panel.facts.add(new Paragraph(panel.getTranslation("source.no-sample")));
         panel.quote(p.quote(), dataset.source(p.source()));
         return panel;
     }
 
-    private void source(Optional<Source> source) {
+    /** @param dataFrom the figure's own statistics office, where its page names one; else the source's */
+    private void source(Optional<Source> source, Optional<String> dataFrom) {
         fact("source.publisher", source.map(Source::publisher).orElse(null));
         fact("source.publication-title", source.flatMap(Source::title).orElse(null));
         fact("source.date", source.flatMap(Source::date).map(Object::toString).orElse(null));
-        source.flatMap(Source::dataFrom).ifPresent(from -> fact("source.data-from", from));
+        dataFrom.or(() -> source.flatMap(Source::dataFrom)).ifPresent(from -> fact("source.data-from", from));
         String language = ViewLocale.current().getLanguage();
         source.flatMap(Source::note).ifPresent(note -> fact("source.publication-note", note.in(language)));
         source.flatMap(Source::url).ifPresent(this::link);

@@ -68,12 +68,13 @@ final class EntryMapper {
         // required: a figure without the sentence that publishes it cannot be checked by a reader
         var quote = r.required("quote");
         var note = r.localized("note", false);
+        var dataFrom = r.optional("data_from");
         if (id.isEmpty() || measure.isEmpty() || period.isEmpty() || value.isEmpty() || qualifier.isEmpty()
                 || source.isEmpty() || quote.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Observation(id.get(), measure.get(), period.get(), value.get(), qualifier.get(),
-                currency, scale, country, source.get(), quote, note, r.line()));
+                currency, scale, country, source.get(), quote, note, dataFrom, r.line()));
     }
 
     static Optional<Poll> poll(YamlRecord r) {
