@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.ccfacts.frame.MainLayout;
+import org.ccfacts.i18n.BidiText;
 import org.ccfacts.i18n.Language;
 import org.ccfacts.i18n.ViewLocale;
 import org.ccfacts.dataset.Dataset;
@@ -48,8 +49,9 @@ public class AboutView extends Div implements HasDynamicTitle {
 
         H2 title = new H2(getTranslation("about.title"));
         Paragraph intro = new Paragraph(getTranslation("about.intro"));
+        // dates and times keep their own order inside Arabic text (isolated, as citations are)
         Paragraph version = new Paragraph(getTranslation("about.version", status.version(),
-                MainLayout.LOAD_TIME.format(status.loadedAt())));
+                BidiText.isolate(MainLayout.LOAD_TIME.format(status.loadedAt()))));
         version.setId("about-version");
         add(title, intro, version, rejected(status), api(), sources(), measures());
     }
@@ -64,7 +66,7 @@ public class AboutView extends Div implements HasDynamicTitle {
         box.setId("about-rejected");
         box.addClassName("cc-card");
         status.lastRejected().ifPresentOrElse(rejection -> {
-            box.add(new Paragraph(getTranslation("about.rejected", MainLayout.LOAD_TIME.format(rejection.at()))));
+            box.add(new Paragraph(getTranslation("about.rejected", BidiText.isolate(MainLayout.LOAD_TIME.format(rejection.at())))));
             UnorderedList problems = new UnorderedList();
             for (DatasetError error : rejection.errors()) {
                 problems.add(new ListItem(error.toString()));
@@ -106,7 +108,7 @@ public class AboutView extends Div implements HasDynamicTitle {
             List<String> facts = new ArrayList<>();
             facts.add(getTranslation("source.publisher") + ": " + source.publisher());
             facts.add(getTranslation("source.date") + ": "
-                    + source.date().map(Object::toString).orElseGet(() -> getTranslation("source.unknown")));
+                    + source.date().map(d -> BidiText.isolate(d.toString())).orElseGet(() -> getTranslation("source.unknown")));
             facts.add(getTranslation("header.language") + ": " + source.language().map(this::languageName)
                     .orElseGet(() -> getTranslation("source.unknown")));
             source.dataFrom().ifPresent(d -> facts.add(getTranslation("source.data-from") + ": " + d));

@@ -8,6 +8,7 @@ import org.ccfacts.dataset.Poll;
 import org.ccfacts.dataset.Source;
 import org.ccfacts.format.FigureFormat;
 import org.ccfacts.html.NativeDialog;
+import org.ccfacts.i18n.BidiText;
 import org.ccfacts.i18n.Language;
 import org.ccfacts.i18n.ViewLocale;
 
@@ -67,7 +68,7 @@ final class SourcePanel extends NativeDialog {
     private void source(Optional<Source> source, Optional<String> dataFrom) {
         fact("source.publisher", source.map(Source::publisher).orElse(null));
         fact("source.publication-title", source.flatMap(Source::title).orElse(null));
-        fact("source.date", source.flatMap(Source::date).map(Object::toString).orElse(null));
+        fact("source.date", source.flatMap(Source::date).map(d -> BidiText.isolate(d.toString())).orElse(null));
         dataFrom.or(() -> source.flatMap(Source::dataFrom)).ifPresent(from -> fact("source.data-from", from));
         String language = ViewLocale.current().getLanguage();
         source.flatMap(Source::note).ifPresent(note -> fact("source.publication-note", note.in(language)));

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 
 import org.ccfacts.dataset.DatasetStatus;
 import org.ccfacts.dataset.DatasetService;
+import org.ccfacts.i18n.BidiText;
 import org.ccfacts.i18n.LanguageSwitch;
 
 import com.vaadin.flow.component.dependency.CssImport;
@@ -60,10 +61,11 @@ public class MainLayout extends Div implements RouterLayout {
         version.setId("dataset-version");
         // how current the data is: the publication date of its newest figure, not when the server read the files
         Span asOf = new Span(datasetService.current().newestFigurePublished()
-                .map(date -> getTranslation("header.as-of", date.toString()))
+                .map(date -> getTranslation("header.as-of", BidiText.isolate(date.toString())))
                 .orElseGet(() -> getTranslation("header.as-of.unknown")));
         asOf.setId("data-as-of");
-        Span loaded = new Span(getTranslation("header.loaded-at", LOAD_TIME.format(status.loadedAt())));
+        // dates and times keep their own order inside Arabic text (isolated, as citations are)
+        Span loaded = new Span(getTranslation("header.loaded-at", BidiText.isolate(LOAD_TIME.format(status.loadedAt()))));
         loaded.setId("data-loaded-at");
         Div meta = new Div(version, asOf, loaded);
         meta.addClassName("cc-meta");
