@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * One complete, validated version of everything in {@code data/}. Immutable: the service swaps whole
@@ -61,7 +62,7 @@ public record Dataset(String version, Instant loadedAt, List<Source> sources, Li
      * cites. This, not the time the files were loaded, is how current the data is.
      */
     public Optional<PartialDate> newestFigurePublished() {
-        return java.util.stream.Stream.concat(observations.stream().map(Observation::source), polls.stream().map(Poll::source))
+        return Stream.concat(observations.stream().map(Observation::source), polls.stream().map(Poll::source))
                 .map(this::source).flatMap(Optional::stream)
                 .map(Source::date).flatMap(Optional::stream)
                 .max(Comparator.naturalOrder());
