@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.ccfacts.frame.MainLayout;
+import org.ccfacts.i18n.BidiText;
 import org.ccfacts.i18n.Language;
 import org.ccfacts.i18n.ViewLocale;
 import org.ccfacts.dataset.Dataset;
@@ -48,8 +49,9 @@ public class AboutView extends Div implements HasDynamicTitle {
 
         H2 title = new H2(getTranslation("about.title"));
         Paragraph intro = new Paragraph(getTranslation("about.intro"));
+        // dates and times keep their own order inside Arabic text (isolated, as citations are)
         Paragraph version = new Paragraph(getTranslation("about.version", status.version(),
-                MainLayout.LOAD_TIME.format(status.loadedAt())));
+                BidiText.isolate(MainLayout.LOAD_TIME.format(status.loadedAt()))));
         version.setId("about-version");
         add(title, intro, version, rejected(status), api(), sources(), measures());
     }
@@ -64,7 +66,7 @@ public class AboutView extends Div implements HasDynamicTitle {
         box.setId("about-rejected");
         box.addClassName("cc-card");
         status.lastRejected().ifPresentOrElse(rejection -> {
-            box.add(new Paragraph(getTranslation("about.rejected", MainLayout.LOAD_TIME.format(rejection.at()))));
+            box.add(new Paragraph(getTranslation("about.rejected", BidiText.isolate(MainLayout.LOAD_TIME.format(rejection.at())))));
             UnorderedList problems = new UnorderedList();
             for (DatasetError error : rejection.errors()) {
                 problems.add(new ListItem(error.toString()));
@@ -89,6 +91,11 @@ public class AboutView extends Div implements HasDynamicTitle {
         return link;
     }
 
+    /**
+     * Every source as a reader checks it: its title linked to the page, publisher, date, language, the
+     * statistics it quotes, our note in the reader's language, and the sentences the dataset quotes from
+     * it. A source that backs no figure says what it is cited for instead.
+     */
     private Section sources() {
         Div list = new Div();
         list.setId("about-sources");
@@ -97,27 +104,54 @@ public class AboutView extends Div implements HasDynamicTitle {
             card.setId("about-source-" + source.id());
             card.addClassName("cc-card");
             card.addClassName("cc-about-source");
-            card.add(new H3(source.publisher()));
+            card.add(heading(source));
             List<String> facts = new ArrayList<>();
-            source.title().ifPresent(facts::add);
-            source.date().ifPresent(d -> facts.add(getTranslation("source.date") + ": " + d));
+            facts.add(getTranslation("source.publisher") + ": " + source.publisher());
+            facts.add(getTranslation("source.date") + ": "
+                    + source.date().map(d -> BidiText.isolate(d.toString())).orElseGet(() -> getTranslation("source.unknown")));
+            facts.add(getTranslation("header.language") + ": " + source.language().map(this::languageName)
+                    .orElseGet(() -> getTranslation("source.unknown")));
             source.dataFrom().ifPresent(d -> facts.add(getTranslation("source.data-from") + ": " + d));
-            source.language().ifPresent(l -> facts.add(getTranslation("header.language") + ": " + l));
             facts.forEach(f -> card.add(new Paragraph(f)));
-            source.url().ifPresent(url -> {
-                Anchor link = new Anchor(url, url, AnchorTarget.BLANK);
-                link.setRouterIgnore(true);
-                card.add(new Paragraph(link));
+            source.note().ifPresent(n -> {
+                Paragraph note = new Paragraph(getTranslation("source.publication-note") + ": " + n.in(language));
+                note.addClassName("cc-cite");
+                card.add(note);
             });
-            source.note().ifPresent(n -> card.add(new Paragraph(n)));
-            quotes(source, card);
+            if (!quotes(source, card)) {
+                citedFor(source, card);
+            }
             list.add(card);
         }
         return new Section(new H3(getTranslation("about.sources")), list);
     }
 
-    /** The sentences the dataset quotes from this source, in the source's language and direction. */
-    private void quotes(Source source, Div card) {
+    /** The title, linked to the page where the figures stand; a missing title says so. */
+    private H3 heading(Source source) {
+        String title = source.title().orElseGet(() -> getTranslation("about.source.no-title"));
+        H3 heading = new H3();
+        heading.addClassName("cc-about-source-title");
+        source.url().ifPresentOrElse(url -> {
+            Anchor link = new Anchor(url, title, AnchorTarget.BLANK);
+            link.setRouterIgnore(true);
+            link.getElement().setAttribute("rel", "noopener noreferrer");
+            heading.add(link);
+        }, () -> heading.setText(title));
+        return heading;
+    }
+
+    /** The publication's language named in the reader's language ("ar" reads "Arabic", "阿拉伯文", …). */
+    private String languageName(String code) {
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.forLanguageTag(language));
+        return name.isBlank() || name.equals(code) ? code : name;
+    }
+
+    /**
+     * The sentences the dataset quotes from this source, in the source's language and direction.
+     *
+     * @return whether there was any
+     */
+    private boolean quotes(Source source, Div card) {
         List<String[]> quoted = new ArrayList<>();
         for (Observation o : dataset.observations()) {
             if (o.source().equals(source.id())) {
@@ -128,12 +162,6 @@ public class AboutView extends Div implements HasDynamicTitle {
             if (p.source().equals(source.id())) {
                 p.quote().ifPresent(q -> quoted.add(new String[] {p.id(), q}));
             }
-        }
-        if (quoted.isEmpty()) {
-            Paragraph none = new Paragraph(getTranslation("about.source.no-quote"));
-            none.addClassName("cc-cite");
-            card.add(none);
-            return;
         }
         // the same sentence often states two figures: show it once, with every figure it is quoted for
         List<String> seen = new ArrayList<>();
@@ -151,6 +179,25 @@ public class AboutView extends Div implements HasDynamicTitle {
             Span forWhat = new Span(getTranslation("about.source.quotes", String.join(", ", ids)));
             forWhat.addClassName("cc-cite");
             card.add(sentence, forWhat);
+        }
+        return !quoted.isEmpty();
+    }
+
+    /** What a source that backs no figure is cited for: timeline steps and lists, in the reader's language. */
+    private void citedFor(Source source, Div card) {
+        List<String> events = dataset.timeline().stream().filter(e -> e.sources().contains(source.id()))
+                .map(e -> e.title().in(language)).toList();
+        if (!events.isEmpty()) {
+            Paragraph cited = new Paragraph(getTranslation("about.source.events", String.join("; ", events)));
+            cited.addClassName("cc-cite");
+            card.add(cited);
+        }
+        List<String> lists = dataset.lists().stream().filter(l -> l.source().equals(source.id()))
+                .map(l -> l.title().in(language)).toList();
+        if (!lists.isEmpty()) {
+            Paragraph cited = new Paragraph(getTranslation("about.source.lists", String.join("; ", lists)));
+            cited.addClassName("cc-cite");
+            card.add(cited);
         }
     }
 

@@ -39,10 +39,11 @@ record DatasetJson(String version, Instant loadedAt, List<SourceJson> sources, L
     }
 
     record SourceJson(String id, String publisher, String title, String date, String language, String url,
-                      String dataFrom, String note) {
+                      String dataFrom, Map<String, String> note) {
         static SourceJson of(Source s) {
             return new SourceJson(s.id(), s.publisher(), s.title().orElse(null), dateText(s.date().orElse(null)),
-                    s.language().orElse(null), s.url().orElse(null), s.dataFrom().orElse(null), s.note().orElse(null));
+                    s.language().orElse(null), s.url().orElse(null), s.dataFrom().orElse(null),
+                    s.note().map(DatasetJson::texts).orElse(null));
         }
     }
 
@@ -60,13 +61,14 @@ record DatasetJson(String version, Instant loadedAt, List<SourceJson> sources, L
      */
     record ObservationJson(String id, String measure, String period, String periodKind, String periodStart,
                            String periodEnd, BigDecimal value, String qualifier, String currency, String scale,
-                           String country, String source, String quote, Map<String, String> note) {
+                           String country, String source, String quote, Map<String, String> note,
+                           String dataFrom) {
         static ObservationJson of(Observation o) {
             Period p = o.period();
             return new ObservationJson(o.id(), o.measure(), p.toString(), code(p.kind()), p.start().toString(),
                     p.end().toString(), o.value(), o.qualifier().code(), o.currency().orElse(null),
                     o.scale().orElse(null), o.country().orElse(null), o.source(), o.quote().orElse(null),
-                    o.note().map(DatasetJson::texts).orElse(null));
+                    o.note().map(DatasetJson::texts).orElse(null), o.dataFrom().orElse(null));
         }
     }
 

@@ -8,10 +8,13 @@ import org.ccfacts.dataset.Poll;
 import org.ccfacts.dataset.Source;
 import org.ccfacts.format.FigureFormat;
 import org.ccfacts.html.NativeDialog;
+import org.ccfacts.i18n.BidiText;
 import org.ccfacts.i18n.Language;
 import org.ccfacts.i18n.ViewLocale;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -43,7 +46,7 @@ final class SourcePanel extends NativeDialog {
                 m.name().in(language) + ": " + m.definition().in(language)));
         panel.fact("source.period", format.period(o.period()));
         panel.fact("source.qualifier", panel.getTranslation("qualifier." + o.qualifier().code()));
-        panel.source(dataset.source(o.source()));
+        panel.source(dataset.source(o.source()), o.dataFrom());
         o.note().ifPresent(n -> panel.fact("source.note", n.in(language)));
         panel.quote(o.quote(), dataset.source(o.source()));
         return panel;
@@ -55,17 +58,32 @@ final class SourcePanel extends NativeDialog {
         panel.fact("source.pollster", p.pollster());
         panel.fact("source.period", p.date().toString());
         panel.fact("source.qualifier", panel.getTranslation("qualifier.exact"));
-        panel.source(dataset.source(p.source()));
+        panel.source(dataset.source(p.source()), Optional.empty());
         panel.facts.add(new Paragraph(panel.getTranslation("source.no-sample")));
         panel.quote(p.quote(), dataset.source(p.source()));
         return panel;
     }
 
-    private void source(Optional<Source> source) {
+    /** @param dataFrom the figure's own statistics office, where its page names one; else the source's */
+    private void source(Optional<Source> source, Optional<String> dataFrom) {
         fact("source.publisher", source.map(Source::publisher).orElse(null));
         fact("source.publication-title", source.flatMap(Source::title).orElse(null));
-        fact("source.date", source.flatMap(Source::date).map(Object::toString).orElse(null));
-        source.flatMap(Source::dataFrom).ifPresent(from -> fact("source.data-from", from));
+        fact("source.date", source.flatMap(Source::date).map(d -> BidiText.isolate(d.toString())).orElse(null));
+        dataFrom.or(() -> source.flatMap(Source::dataFrom)).ifPresent(from -> fact("source.data-from", from));
+        String language = ViewLocale.current().getLanguage();
+        source.flatMap(Source::note).ifPresent(note -> fact("source.publication-note", note.in(language)));
+        source.flatMap(Source::url).ifPresent(this::link);
+    }
+
+    /** The page the figure stands on, so a reader can check it; opened outside the app. */
+    private void link(String url) {
+        Anchor page = new Anchor(url, url, AnchorTarget.BLANK);
+        page.setRouterIgnore(true);
+        page.getElement().setAttribute("rel", "noopener noreferrer");
+        page.addClassName("cc-fact-value");
+        Div row = new Div(labelOf("source.url"), page);
+        row.addClassName("cc-fact");
+        facts.add(row);
     }
 
     /** A labelled fact; a missing one says so instead of disappearing. */

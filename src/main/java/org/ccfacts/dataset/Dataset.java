@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * One complete, validated version of everything in {@code data/}. Immutable: the service swaps whole
@@ -54,6 +55,17 @@ public record Dataset(String version, Instant loadedAt, List<Source> sources, Li
                 .filter(o -> o.measure().equals(measureId))
                 .sorted(Comparator.comparing(Observation::period))
                 .toList();
+    }
+
+    /**
+     * When the newest figure was published: the latest date of a source that an observation or a poll
+     * cites. This, not the time the files were loaded, is how current the data is.
+     */
+    public Optional<PartialDate> newestFigurePublished() {
+        return Stream.concat(observations.stream().map(Observation::source), polls.stream().map(Poll::source))
+                .map(this::source).flatMap(Optional::stream)
+                .map(Source::date).flatMap(Optional::stream)
+                .max(Comparator.naturalOrder());
     }
 
     /** Events in date order. */

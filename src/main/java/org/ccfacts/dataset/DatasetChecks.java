@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -55,6 +56,8 @@ final class DatasetChecks {
                 if (o.value().signum() < 0) {
                     error(file, o.line(), "value", o.value().toPlainString() + " is negative: money figures here are volumes and stocks");
                 }
+                // without a scale the unit to look for is unknown; that absence is reported above
+                o.scale().ifPresent(scale -> quoted(o, Optional.of(scale)));
             } else {
                 if (o.currency().isPresent()) {
                     error(file, o.line(), "currency", "must be absent: measure '" + measure.id() + "' is a percentage");
@@ -63,6 +66,7 @@ final class DatasetChecks {
                     error(file, o.line(), "scale", "must be absent: measure '" + measure.id() + "' is a percentage");
                 }
                 percent(file, o.line(), "value", o.value());
+                quoted(o, Optional.empty());
             }
         }
         for (Poll p : dataset.polls()) {
@@ -98,6 +102,14 @@ final class DatasetChecks {
         if (!known.contains(id) && !fieldLines.declares(target, id)) {
             error(file, line, field, "'" + id + "' is not an id in " + target);
         }
+    }
+
+    /** The value must stand in the quote as the page writes it ({@link QuotedValue}). */
+    private void quoted(Observation o, Optional<String> scale) {
+        o.quote().filter(quote -> !QuotedValue.states(quote, o.value().toPlainString(), scale)).ifPresent(quote ->
+                error("observations.yaml", o.line(), "quote", "does not state the value " + o.value().toPlainString()
+                        + " " + scale.orElse("percent") + " as published: the sentence must hold these digits,"
+                        + " followed by the unit as the page writes it (e.g. $94.8 billion, $14bn, 51.8 percent)"));
     }
 
     private void percent(String file, int line, String field, BigDecimal value) {

@@ -35,7 +35,7 @@ final class EntryMapper {
         var language = r.optional("language", EntryMapper::language);
         var url = r.optional("url", EntryMapper::url);
         var dataFrom = r.optional("data_from");
-        var note = r.optional("note");
+        var note = r.localized("note", false);
         if (id.isEmpty() || publisher.isEmpty()) {
             return Optional.empty();
         }
@@ -65,14 +65,16 @@ final class EntryMapper {
         var scale = r.optional("scale", oneOf(Set.of("billion", "million")));
         var country = r.optional("country", oneOf(COUNTRIES));
         var source = r.required("source", EntryMapper::id);
-        var quote = r.optional("quote");
+        // required: a figure without the sentence that publishes it cannot be checked by a reader
+        var quote = r.required("quote");
         var note = r.localized("note", false);
+        var dataFrom = r.optional("data_from");
         if (id.isEmpty() || measure.isEmpty() || period.isEmpty() || value.isEmpty() || qualifier.isEmpty()
-                || source.isEmpty()) {
+                || source.isEmpty() || quote.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Observation(id.get(), measure.get(), period.get(), value.get(), qualifier.get(),
-                currency, scale, country, source.get(), quote, note, r.line()));
+                currency, scale, country, source.get(), quote, note, dataFrom, r.line()));
     }
 
     static Optional<Poll> poll(YamlRecord r) {

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 
 import org.ccfacts.dataset.DatasetStatus;
 import org.ccfacts.dataset.DatasetService;
+import org.ccfacts.i18n.BidiText;
 import org.ccfacts.i18n.LanguageSwitch;
 import org.ccfacts.live.NewFiguresNotice;
 
@@ -60,9 +61,15 @@ public class MainLayout extends Div implements RouterLayout {
 
         Span version = new Span(getTranslation("header.version", status.version()));
         version.setId("dataset-version");
-        Span asOf = new Span(getTranslation("header.as-of", LOAD_TIME.format(status.loadedAt())));
+        // how current the data is: the publication date of its newest figure, not when the server read the files
+        Span asOf = new Span(datasetService.current().newestFigurePublished()
+                .map(date -> getTranslation("header.as-of", BidiText.isolate(date.toString())))
+                .orElseGet(() -> getTranslation("header.as-of.unknown")));
         asOf.setId("data-as-of");
-        Div meta = new Div(version, asOf);
+        // dates and times keep their own order inside Arabic text (isolated, as citations are)
+        Span loaded = new Span(getTranslation("header.loaded-at", BidiText.isolate(LOAD_TIME.format(status.loadedAt()))));
+        loaded.setId("data-loaded-at");
+        Div meta = new Div(version, asOf, loaded);
         meta.addClassName("cc-meta");
 
         Anchor about = new Anchor(ABOUT, getTranslation("nav.about"));

@@ -60,7 +60,7 @@ class LiveReloadApiTest {
         Path observations = folder.resolve("observations.yaml");
         String original = Files.readString(observations);
 
-        Files.writeString(observations, original.replace("value: 94.8", "value: 95.1"));
+        Files.writeString(observations, original.replace("94.8", "95.1"));
         await().atMost(Duration.ofSeconds(20)).until(() -> !get("/api/dataset").get("version").asString().equals(firstVersion));
         JsonNode edited = get("/api/dataset");
         assertThat(value(edited, "trade-2024")).isEqualTo("95.1");

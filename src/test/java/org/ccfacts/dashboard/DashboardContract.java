@@ -113,8 +113,11 @@ abstract class DashboardContract {
     void headerShowsTheServedVersionAndWhenItWasLoadedAndLeavesRoomForLanguages() {
         var status = datasetService.status();
         assertThat(_get(Span.class, spec -> spec.withId("dataset-version")).getText()).contains(status.version());
-        assertThat(_get(Span.class, spec -> spec.withId("data-as-of")).getText())
+        // the load time is shown as the load time; "data as of" is the newest figure's date (DataAsOfTest)
+        assertThat(_get(Span.class, spec -> spec.withId("data-loaded-at")).getText())
                 .contains(MainLayout.LOAD_TIME.format(status.loadedAt()));
+        assertThat(_get(Span.class, spec -> spec.withId("data-as-of")).getText())
+                .doesNotContain(MainLayout.LOAD_TIME.format(status.loadedAt()));
         assertThat(_get(Div.class, spec -> spec.withId("language-switch"))).isNotNull();
         assertThat(_get(NativeButton.class, spec -> spec.withId("theme-toggle")).getText()).isNotBlank();
     }

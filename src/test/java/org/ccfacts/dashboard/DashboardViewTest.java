@@ -61,4 +61,22 @@ class DashboardViewTest extends DashboardContract {
                 .extracting(ChartOptions.Point::y)
                 .containsExactly(new BigDecimal("94.82"), new BigDecimal("93.8"), new BigDecimal("66.2"));
     }
+
+    @Test
+    void theSourcePanelNamesTheFiguresOwnStatisticsTheSourceNoteAndLinksThePage() {
+        // the Arabic article's sentence names customs statistics for the 2024 total, not for the investment figure
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(_get(com.vaadin.flow.component.html.NativeButton.class,
+                spec -> spec.withId("kpi-source-" + TradeVolumeChart.HEADLINE)));
+        SourcePanel trade = _get(SourcePanel.class, spec -> spec.withId("source-" + TradeVolumeChart.HEADLINE));
+        org.ccfacts.dataset.Source source = data().source("cgtn-ar-2025-06-summit").orElseThrow();
+        assertThat(texts(trade)).contains("General Administration of Customs of China (GACC)")
+                .contains(source.note().orElseThrow().in("en"));
+        assertThat(_get(trade, com.vaadin.flow.component.html.Anchor.class).getHref()).isEqualTo("http://egyptbiznews.com/2025/06/19");
+        trade.close();
+
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(_get(com.vaadin.flow.component.html.NativeButton.class,
+                spec -> spec.withId("kpi-source-" + InvestmentChart.HEADLINE)));
+        SourcePanel investment = _get(SourcePanel.class, spec -> spec.withId("source-" + InvestmentChart.HEADLINE));
+        assertThat(texts(investment)).doesNotContain("General Administration of Customs");
+    }
 }

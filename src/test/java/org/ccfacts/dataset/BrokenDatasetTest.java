@@ -49,23 +49,26 @@ class BrokenDatasetTest {
             measure-name-without-english    | measures.yaml     | 3  | name.en    | English is the fallback
             measure-not-a-list              | measures.yaml     | 1  | ""         | must be a list of entries
             measure-indentation             | measures.yaml     | 3  | ""         | the indentation is wrong here
-            observation-negative-money      | observations.yaml | 12 | value      | -30 is negative
-            observation-unknown-qualifier   | observations.yaml | 13 | qualifier  | 'at-least' is not one of [exact, lower-bound, approximate]
+            observation-negative-money      | observations.yaml | 13 | value      | -30 is negative
+            observation-unknown-qualifier   | observations.yaml | 14 | qualifier  | 'at-least' is not one of [exact, lower-bound, approximate]
             observation-value-decimal-comma | observations.yaml | 4  | value      | '94,8' is not a number
-            observation-source-missing      | observations.yaml | 16 | source     | 'gacc' is not an id in sources.yaml
-            observation-measure-missing     | observations.yaml | 10 | measure    | 'investment' is not an id in measures.yaml
-            observation-duplicate-id        | observations.yaml | 9  | id         | 'trade-2024' is already used on line 1
+            observation-source-missing      | observations.yaml | 17 | source     | 'gacc' is not an id in sources.yaml
+            observation-measure-missing     | observations.yaml | 11 | measure    | 'investment' is not an id in measures.yaml
+            observation-duplicate-id        | observations.yaml | 10 | id         | 'trade-2024' is already used on line 1
             observation-currency-missing    | observations.yaml | 1  | currency   | is required for a money figure
-            observation-currency-unknown    | observations.yaml | 14 | currency   | 'EUR' is not one of [CNY, USD]
-            observation-impossible-date     | observations.yaml | 11 | period     | '2025-02-30' is not a real date
-            observation-period-reversed     | observations.yaml | 11 | period     | is not a part of one year
+            observation-currency-unknown    | observations.yaml | 15 | currency   | 'EUR' is not one of [CNY, USD]
+            observation-impossible-date     | observations.yaml | 12 | period     | '2025-02-30' is not a real date
+            observation-period-reversed     | observations.yaml | 12 | period     | is not a part of one year
             observation-value-is-a-list     | observations.yaml | 4  | value      | must be a single value
             observation-unterminated-quote  | observations.yaml | 9  | ""         | is never closed
             observation-cut-mid-entry       | observations.yaml | 11 | ""         | no ':' after the field name
-            observation-cut-after-key       | observations.yaml | 16 | source     | is empty
+            observation-cut-after-key       | observations.yaml | 18 | source     | is empty
             observation-field-twice         | observations.yaml | 5  | value      | appears twice
             observation-colon-in-value      | observations.yaml | 8  | ""         | put the whole text in quotes
             observation-unknown-country     | observations.yaml | 4  | country    | 'CN' is not one of
+            observation-quote-missing       | observations.yaml | 10 | quote      | is required
+            observation-quote-not-the-value | observations.yaml | 9  | quote      | does not state the value 94.8 billion as published
+            observation-quote-other-unit    | observations.yaml | 18 | quote      | does not state the value 30 billion as published
             poll-share-over-100             | polls.yaml        | 3  | share      | 120 is not a percentage between 0 and 100
             poll-share-negative             | polls.yaml        | 3  | share      | -0.5 is not a percentage between 0 and 100
             poll-impossible-date            | polls.yaml        | 5  | date       | '2025-02-29' is not a real date

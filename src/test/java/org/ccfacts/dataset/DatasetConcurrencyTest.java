@@ -41,7 +41,7 @@ class DatasetConcurrencyTest {
         Path b = Files.createDirectory(root.resolve("b"));
         DatasetReaderTest.copyFixture("valid", a);
         DatasetReaderTest.copyFixture("valid", b);
-        replace(b.resolve("observations.yaml"), "value: 94.8", "value: 95.1");
+        replace(b.resolve("observations.yaml"), "94.8", "95.1");
         replace(b.resolve("sources.yaml"), "title: A test article", "title: Another article");
         replace(b.resolve("observations.yaml"), "- id: investment", """
                 - id: trade-2023
@@ -52,6 +52,7 @@ class DatasetConcurrencyTest {
                   currency: USD
                   scale: billion
                   source: article
+                  quote: The figure stood at 89.4 billion dollars.
                 - id: investment""");
         DatasetReader reader = new DatasetReader(Clock.systemUTC());
         Map<String, Expected> expected = Map.of(

@@ -36,7 +36,7 @@ class DatasetServiceTest {
         List<Dataset> seen = new ArrayList<>();
         service.subscribe(seen::add);
 
-        edit("observations.yaml", "value: 94.8", "value: 95.1");
+        edit("observations.yaml", "94.8", "95.1");
         DatasetStatus status = service.reload();
 
         Dataset after = service.current();
@@ -116,7 +116,7 @@ class DatasetServiceTest {
         DatasetService.Subscription subscription = service.subscribe(seen::add);
         subscription.close();
 
-        edit("observations.yaml", "value: 94.8", "value: 95.1");
+        edit("observations.yaml", "94.8", "95.1");
         service.reload();
 
         assertThat(seen).isEmpty();
@@ -130,7 +130,7 @@ class DatasetServiceTest {
         });
         service.subscribe(seen::add);
 
-        edit("observations.yaml", "value: 94.8", "value: 95.1");
+        edit("observations.yaml", "94.8", "95.1");
         service.reload();
 
         assertThat(seen).containsExactly(service.current());

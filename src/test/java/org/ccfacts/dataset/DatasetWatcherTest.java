@@ -48,7 +48,7 @@ class DatasetWatcherTest {
         String before = service.current().version();
 
         Path file = folder.resolve("observations.yaml");
-        Files.writeString(file, Files.readString(file).replace("value: 94.8", "value: 95.1"));
+        Files.writeString(file, Files.readString(file).replace("94.8", "95.1"));
 
         await().atMost(PATIENCE).until(() -> !service.current().version().equals(before));
         assertThat(service.current().observation("trade-2024").orElseThrow().value())
@@ -61,7 +61,7 @@ class DatasetWatcherTest {
         String before = service.current().version();
         Path file = folder.resolve("observations.yaml");
         Path temporary = folder.resolve(".observations.yaml.swp");
-        Files.writeString(temporary, Files.readString(file).replace("value: 94.8", "value: 95.1"));
+        Files.writeString(temporary, Files.readString(file).replace("94.8", "95.1"));
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 
         await().atMost(PATIENCE).until(() -> !service.current().version().equals(before));

@@ -74,6 +74,29 @@ class FactsCoverageTest {
         assertThat(o.value().toPlainString()).as("written as published, not rounded").isEqualTo(value);
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            trade-2024-usd          | General Administration of Customs of China (GACC)
+            trade-2023-usd          | General Administration of Customs of China (GACC)
+            trade-2025-usd          | General Administration of Customs of China (GACC)
+            trade-2025-usd-xinhua   | General Administration of Customs of China (GACC)
+            trade-2013-usd          | Xinhua
+            trade-2024-usd-yicai    | Yicai
+            investment-total-2025-06 | -
+            trade-2022-usd          | -
+            """)
+    void aFigureSaysWhoseStatisticsItIsWhereItsPageSaysSo(String id, String dataFrom) {
+        // the Arabic article names customs statistics for the 2024 total, not for the investment figure of
+        // the same sentence; a dollar conversion is the publication's own figure, not customs data
+        assertThat(DATA.observation(id).orElseThrow().dataFrom()).isEqualTo(Optional.ofNullable(dataFrom));
+    }
+
+    @Test
+    void the2013DollarFigureSaysItIsXinhuasConversionAtA2025Rate() {
+        LocalizedText note = DATA.observation("trade-2013-usd").orElseThrow().note().orElseThrow();
+        assertThat(note.in("en")).contains("Xinhua's conversion").contains("2025 exchange rate").contains("Not a customs figure");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             90   | mechanism

@@ -52,6 +52,27 @@ class TranslatedNotesTest {
         }
     }
 
+    static Stream<Source> notedSources() {
+        return DATA.sources().stream().filter(s -> s.note().isPresent());
+    }
+
+    /** Source notes are read on /about and in the source panel, in the reader's language, like figure notes. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("notedSources")
+    void everySourceNoteIsTranslatedWithTheSameFiguresAndNamesNoRepositoryPath(Source source) {
+        LocalizedText note = source.note().orElseThrow();
+        Set<String> english = figures("en", note.in("en"));
+        for (String language : TRANSLATIONS) {
+            assertThat(note.hasTranslation(language)).as("%s: note in %s", source.id(), language).isTrue();
+            assertThat(figures(language, note.in(language)))
+                    .as("%s: figures of the %s note «%s» against the English «%s»",
+                            source.id(), language, note.in(language), note.in("en"))
+                    .containsExactlyInAnyOrderElementsOf(english);
+        }
+        assertThat(note.byLanguage().values()).as("%s: a note is for readers, not for editors of the repository", source.id())
+                .noneMatch(text -> text.matches("(?s).*(docs/|data/|src/|\\.yaml|\\.md\\b|search tool).*"));
+    }
+
     @Test
     void figuresAreReadByValueAsEachLanguageWritesThem() {
         assertThat(figures("ru", "Рост на 10,4 % к 2021 году; 14.0")).containsExactlyInAnyOrder("10.4", "2021", "14");

@@ -63,7 +63,11 @@ public final class HostileDataset {
             for (var entry : ((Map<String, Object>) map).entrySet()) {
                 String key = entry.getKey();
                 Object value = entry.getValue();
-                if (TEXT_FIELDS.contains(key)) {
+                if (key.equals("quote") && field == null && map.containsKey("value")) {
+                    // an observation's quote must state its value (the reader refuses it otherwise): the hostile
+                    // text comes first, where a spreadsheet or a page would act on it, then the real sentence
+                    result.put(key, HostilePayloads.around(next[0]++, String.valueOf(value)));
+                } else if (TEXT_FIELDS.contains(key)) {
                     result.put(key, value instanceof Map<?, ?> languages ? perLanguage(languages, next) : HostilePayloads.value(next[0]++));
                 } else if (key.equals("url")) {
                     // passes the reader's https:// check, then tries to break out of an href attribute

@@ -35,7 +35,7 @@ class HostileDatasetTest {
             texts.add(s.publisher());
             s.title().ifPresent(texts::add);
             s.dataFrom().ifPresent(texts::add);
-            s.note().ifPresent(texts::add);
+            s.note().ifPresent(n -> texts.addAll(n.byLanguage().values()));
         });
         dataset.measures().forEach(m -> {
             texts.addAll(m.name().byLanguage().values());

@@ -59,4 +59,10 @@ public final class HostilePayloads {
         int i = Math.floorMod(index, ALL.size());
         return ALL.get(i) + " " + marker(i);
     }
+
+    /** The payload, then {@code text}, then the marker: for a field whose text must keep saying something. */
+    public static String around(int index, String text) {
+        int i = Math.floorMod(index, ALL.size());
+        return ALL.get(i) + " " + text + " " + marker(i);
+    }
 }
