@@ -36,6 +36,9 @@ record DeckChart(Kind kind, List<String> categories, List<DeckSeries> series, St
 
     enum Kind { LINE, COLUMN, BAR }
 
+    /** The money units of chart rows, each with a {@code deck.unit.*} text naming it as published. */
+    private static final Set<String> MONEY_UNITS = Set.of("USD bn", "CNY bn", "USD mn", "CNY mn");
+
     /**
      * @param values     the value drawn per category (null: no figure there)
      * @param published  the figure as the source published it, where the axis value is not ("US$460 mn" on a
@@ -91,7 +94,7 @@ record DeckChart(Kind kind, List<String> categories, List<DeckSeries> series, St
                     colour(options, drawnIndex >= 0 ? drawnIndex : index, background), pointsOnly));
             index++;
         }
-        return Optional.of(new DeckChart(kind.get(), categories, series, axisTitle(options, kind.get(), unit, format), unit,
+        return Optional.of(new DeckChart(kind.get(), categories, series, axisTitle(options, kind.get(), unit, format, locale), unit,
                 drawn));
     }
 
@@ -150,8 +153,15 @@ record DeckChart(Kind kind, List<String> categories, List<DeckSeries> series, St
         return usable.isEmpty() ? colour : usable.get(index % usable.size());
     }
 
-    /** The value axis's title as the chart gives it (x on horizontal bars, y otherwise), else the unit in words. */
-    private static String axisTitle(ChartOptions options, Kind kind, String unit, FigureFormat format) {
+    /**
+     * The value axis's title: for money, the unit of the values as published ("US$ billion", in Chinese 十亿美元:
+     * the sheet holds billions, where the dashboard writes 亿 after shifting the point); else the title the chart
+     * gives its value axis (x on horizontal bars, y otherwise), else the unit in words.
+     */
+    private static String axisTitle(ChartOptions options, Kind kind, String unit, FigureFormat format, Locale locale) {
+        if (MONEY_UNITS.contains(unit)) {
+            return org.ccfacts.i18n.BundleTranslations.get(locale, "deck.unit." + unit.toLowerCase(Locale.ROOT).replace(' ', '-'));
+        }
         ChartOptions.Axis axis = kind == Kind.BAR ? options.xaxis() : options.yaxis();
         if (axis != null && axis.title() != null && axis.title().text() != null && !axis.title().text().isBlank()) {
             return axis.title().text();

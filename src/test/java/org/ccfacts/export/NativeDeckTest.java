@@ -215,6 +215,24 @@ class NativeDeckTest {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource({"en", "ar", "zh", "ru"})
+    void theValueAxisNamesTheUnitTheCellsHold(String language) throws IOException {
+        Locale locale = Locale.forLanguageTag(language);
+        try (XMLSlideShow deck = open(deck(locale, ExportTheme.LIGHT))) {
+            XSLFChart chart = chartOn(slideOf(deck, TradeByCountryChart.ID)).orElseThrow();
+            String title = String.join("", java.util.Arrays.stream(chart.getCTChart().getPlotArea().getValAxArray(0).getTitle()
+                    .getTx().getRich().getPArray()).flatMap(p -> java.util.Arrays.stream(p.getRArray())).map(r -> r.getT()).toList());
+            // the cells hold billions as published; in Chinese the dashboard writes 亿 (10^8) after shifting the
+            // point, so an axis of the raw billions must say 十亿 (10^9), not 亿
+            assertThat(title).isEqualTo(org.ccfacts.i18n.BundleTranslations.get(locale, "deck.unit.usd-bn"));
+            assertThat(allValues(chart)).contains(TradeByCountryChart.chinaCustoms(data).get(0).value().doubleValue());
+        }
+        if (language.equals("zh")) {
+            assertThat(org.ccfacts.i18n.BundleTranslations.get(locale, "deck.unit.usd-bn")).startsWith("十亿");
+        }
+    }
+
     private static int countOf(String text, String part) {
         int count = 0;
         for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
