@@ -48,6 +48,7 @@ import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlException;
 import org.ccfacts.catalog.ChartRow;
 import org.ccfacts.export.DeckChart.DeckSeries;
+import org.ccfacts.format.FigureFormat;
 import org.ccfacts.i18n.BundleTranslations;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
 
@@ -203,13 +204,26 @@ final class NativeChart {
     String formatCode(DeckSeries series, int index) {
         String qualifier = series.qualifiers().get(index);
         String published = series.published().get(index);
-        String number = published == null ? "General" : quoted(published);
+        String number = published == null ? plainNumber() : quoted(published);
         if (!isMarked(qualifier)) {
             return published == null ? null : number;
         }
         String pattern = BundleTranslations.get(locale, "deck.label." + qualifier, "\u0000");
         int at = pattern.indexOf('\u0000');
         return quoted(pattern.substring(0, at)) + number + quoted(pattern.substring(at + 1));
+    }
+
+    /**
+     * A figure's own number format: a share with its per cent sign as the language writes it ("92.4 %",
+     * "92.4%"), taken from {@link FigureFormat}; anything else as the number.
+     */
+    private String plainNumber() {
+        if (!"%".equals(model.unit())) {
+            return "General";
+        }
+        String one = new FigureFormat(locale).percent(java.math.BigDecimal.ONE);
+        int at = one.indexOf('1');
+        return quoted(one.substring(0, at)) + "General" + quoted(one.substring(at + 1));
     }
 
     private static String quoted(String literal) {
@@ -259,7 +273,7 @@ final class NativeChart {
                     .append(labelText()).append("<c:dLblPos val=\"").append(line ? "t" : "outEnd").append("\"/>")
                     .append(shows(true)).append("</c:dLbl>");
         }
-        xml.append("<c:numFmt formatCode=\"General\" sourceLinked=\"0\"/>").append(labelText())
+        xml.append("<c:numFmt formatCode=\"").append(attribute(plainNumber())).append("\" sourceLinked=\"0\"/>").append(labelText())
                 .append("<c:dLblPos val=\"").append(line ? "t" : "outEnd").append("\"/>")
                 .append(shows(all)).append("</xml-fragment>");
         try {

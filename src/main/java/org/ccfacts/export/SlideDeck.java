@@ -66,15 +66,20 @@ public final class SlideDeck {
         XSLFSlide slide = deck.createSlide();
         slide.getBackground().setFillColor(DeckLook.awt(look.background()));
 
-        text.box(slide, new Rectangle2D.Double(36, 18, 888, 46), List.of(caption.title()), 28, true, look.text());
-        text.box(slide, new Rectangle2D.Double(36, 62, 888, 42), List.of(caption.subtitle()), 14, false, look.muted());
+        // a long title (Russian, Arabic) wraps: the subtitle and the chart move down instead of running under it
+        double titleHeight = textHeight(List.of(List.of(text.run(caption.title()))), 28);
+        double subtitleHeight = textHeight(List.of(List.of(text.run(caption.subtitle()))), 14);
+        text.box(slide, new Rectangle2D.Double(36, 18, 888, titleHeight), List.of(caption.title()), 28, true, look.text());
+        text.box(slide, new Rectangle2D.Double(36, 18 + titleHeight, 888, subtitleHeight), List.of(caption.subtitle()), 14,
+                false, look.muted());
+        double chartTop = Math.max(IMAGE_AREA.getY(), 18 + titleHeight + subtitleHeight + 4);
 
         // a long footer (a chart citing a dozen sources) takes room from the chart, never runs off the slide
         List<List<DeckText.Run>> footer = footer(content, text);
         double footerSize = footerChars(footer) > FOOTER_CHARS_AT_10PT ? 8 : 10;
-        double footerHeight = footerHeight(footer, footerSize);
-        Rectangle2D chartArea = new Rectangle2D.Double(IMAGE_AREA.getX(), IMAGE_AREA.getY(), IMAGE_AREA.getWidth(),
-                Math.min(IMAGE_AREA.getHeight(), PAGE.height - MARGIN - footerHeight - 6 - IMAGE_AREA.getY()));
+        double footerHeight = textHeight(footer, footerSize);
+        Rectangle2D chartArea = new Rectangle2D.Double(IMAGE_AREA.getX(), chartTop, IMAGE_AREA.getWidth(),
+                Math.min(IMAGE_AREA.getHeight(), PAGE.height - MARGIN - footerHeight - 6 - chartTop));
         content.chart().ifPresent(chart -> new NativeChart(chart, locale, look).draw(deck, slide, chartArea));
         content.image().ifPresent(image -> {
             Rectangle2D area = fit(image.width(), image.height(), chartArea);
@@ -119,18 +124,18 @@ public final class SlideDeck {
     }
 
     /**
-     * About how tall the footer is: lines of text at {@code size} points on the slide's width, at an average
-     * glyph width of half the size (wide enough for Latin and Cyrillic, generous for CJK at full width…
-     * which is why a CJK line counts twice its characters).
+     * About how tall a text box of these paragraphs is: lines of text at {@code size} points on the slide's width, at an average
+     * glyph width of 0.55 of the size (enough for bold Latin and Cyrillic; a CJK glyph is full width,
+     * so it counts twice).
      */
-    static double footerHeight(List<List<DeckText.Run>> footer, double size) {
-        double perLine = 888 / (size * 0.5);
+    static double textHeight(List<List<DeckText.Run>> footer, double size) {
+        double perLine = 888 / (size * 0.55);
         int lines = 0;
         for (List<DeckText.Run> paragraph : footer) {
             int width = paragraph.stream().mapToInt(r -> r.text().codePoints().map(c -> c >= 0x2E80 ? 2 : 1).sum()).sum();
             lines += Math.max(1, (int) Math.ceil(width / perLine));
         }
-        return lines * size * 1.25 + 8;
+        return lines * size * 1.25 + 10;
     }
 
     /** The largest rectangle of the image's aspect inside {@code area}, centred. */

@@ -212,6 +212,10 @@ class NativeDeckTest {
                     .filter(o -> o.qualifier() == Qualifier.APPROXIMATE).count();
             assertThat(approximate).isPositive();
             assertThat(countOf(trade, "formatCode=\"&quot;" + about)).isEqualTo((int) approximate);
+
+            // a share's label keeps its per cent sign, so a bare "51.8" never stands on the slide
+            String road = chartOn(slideOf(deck, RoadTransportChart.ID)).orElseThrow().getCTChartSpace().xmlText();
+            assertThat(road).containsPattern("<c:dLbls>.*<c:numFmt formatCode=\"General&quot;[^\"]*%&quot;\"");
         }
     }
 
