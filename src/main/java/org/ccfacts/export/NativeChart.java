@@ -1,16 +1,10 @@
 package org.ccfacts.export;
 
 import java.awt.geom.Rectangle2D;
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import javax.xml.namespace.QName;
 
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.Units;
 import org.apache.poi.xddf.usermodel.XDDFColor;
@@ -39,17 +33,9 @@ import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFChart;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlException;
-import org.ccfacts.catalog.ChartRow;
 import org.ccfacts.export.DeckChart.DeckSeries;
-import org.ccfacts.format.FigureFormat;
-import org.ccfacts.i18n.BundleTranslations;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
 
 /**
@@ -69,9 +55,11 @@ final class NativeChart {
     private final Locale locale;
     private final DeckText text;
     private final DeckLook look;
+    private final DeckLabels labels;
 
     NativeChart(DeckChart model, Locale locale, DeckLook look) {
         this.model = model;
+        this.labels = new DeckLabels(model, locale);
         this.locale = locale;
         this.text = new DeckText(locale.getLanguage());
         this.look = look;
@@ -111,7 +99,7 @@ final class NativeChart {
         data.setVaryColors(false);
 
         int rows = model.categories().size();
-        XDDFCategoryDataSource categories = XDDFDataSourcesFactory.fromArray(categoryNames().toArray(String[]::new),
+        XDDFCategoryDataSource categories = XDDFDataSourcesFactory.fromArray(labels.categoryNames().toArray(String[]::new),
                 chart.formatRange(new CellRangeAddress(1, rows, 0, 0)), 0);
         for (int i = 0; i < model.series().size(); i++) {
             DeckSeries deckSeries = model.series().get(i);
@@ -133,9 +121,9 @@ final class NativeChart {
             chart.getOrAddLegend().setPosition(LegendPosition.TOP);
         }
         for (int i = 0; i < model.series().size(); i++) {
-            labels(data.getSeries(i), model.series().get(i));
+            valueLabels(data.getSeries(i), model.series().get(i));
         }
-        fillWorkbook(chart);
+        new DeckWorkbook(model, labels, locale).fill(chart);
         textProperties(chart);
     }
 
@@ -174,62 +162,6 @@ final class NativeChart {
         return true;
     }
 
-    /**
-     * The category names as the axis and the sheet show them: with "(more than)" or "(≈)" where every figure
-     * of the category has that qualifier (an investment bound, an approximate year).
-     */
-    List<String> categoryNames() {
-        List<String> names = new ArrayList<>();
-        for (int c = 0; c < model.categories().size(); c++) {
-            int index = c;
-            List<String> qualifiers = model.series().stream().filter(s -> s.values().get(index) != null)
-                    .map(s -> s.qualifiers().get(index)).distinct().toList();
-            String name = model.categories().get(c);
-            if (qualifiers.size() == 1 && isMarked(qualifiers.get(0))) {
-                name = BundleTranslations.get(locale, "deck.category." + qualifiers.get(0), name);
-            }
-            names.add(name);
-        }
-        return names;
-    }
-
-    private static boolean isMarked(String qualifier) {
-        return "lower-bound".equals(qualifier) || "approximate".equals(qualifier);
-    }
-
-    /**
-     * The number format of a figure's label and cell: the qualifier's word around the number ("more than"
-     * General), or the figure as published where the axis shows it in another scale; null for a plain number.
-     */
-    String formatCode(DeckSeries series, int index) {
-        String qualifier = series.qualifiers().get(index);
-        String published = series.published().get(index);
-        String number = published == null ? plainNumber() : quoted(published);
-        if (!isMarked(qualifier)) {
-            return published == null ? null : number;
-        }
-        String pattern = BundleTranslations.get(locale, "deck.label." + qualifier, "\u0000");
-        int at = pattern.indexOf('\u0000');
-        return quoted(pattern.substring(0, at)) + number + quoted(pattern.substring(at + 1));
-    }
-
-    /**
-     * A figure's own number format: a share with its per cent sign as the language writes it ("92.4 %",
-     * "92.4%"), taken from {@link FigureFormat}; anything else as the number.
-     */
-    private String plainNumber() {
-        if (!"%".equals(model.unit())) {
-            return "General";
-        }
-        String one = new FigureFormat(locale).percent(java.math.BigDecimal.ONE);
-        int at = one.indexOf('1');
-        return quoted(one.substring(0, at)) + "General" + quoted(one.substring(at + 1));
-    }
-
-    private static String quoted(String literal) {
-        return literal.isEmpty() ? "" : "\"" + literal.replace("\"", "'") + "\"";
-    }
-
     private void style(XDDFChartAxis axis, boolean grid) {
         axis.getOrAddTextProperties().setFillProperties(solid(look.muted()));
         axis.getOrAddTextProperties().setFontSize(12.0);
@@ -259,12 +191,12 @@ final class NativeChart {
      * Value labels: on every figure where the chart shows them on its bars, and on every figure that is not
      * exact in any case, so a bound or an approximation is never a bare number on the slide.
      */
-    private void labels(XDDFChartData.Series series, DeckSeries deckSeries) {
+    private void valueLabels(XDDFChartData.Series series, DeckSeries deckSeries) {
         boolean line = model.kind() == DeckChart.Kind.LINE;
         boolean all = !line;
         StringBuilder xml = new StringBuilder("<xml-fragment ").append(NS).append('>');
         for (int i = 0; i < deckSeries.values().size(); i++) {
-            String format = formatCode(deckSeries, i);
+            String format = labels.formatCode(deckSeries, i);
             if (deckSeries.values().get(i) == null || format == null) {
                 continue;
             }
@@ -273,7 +205,7 @@ final class NativeChart {
                     .append(labelText()).append("<c:dLblPos val=\"").append(line ? "t" : "outEnd").append("\"/>")
                     .append(shows(true)).append("</c:dLbl>");
         }
-        xml.append("<c:numFmt formatCode=\"").append(attribute(plainNumber())).append("\" sourceLinked=\"0\"/>").append(labelText())
+        xml.append("<c:numFmt formatCode=\"").append(attribute(labels.plainNumber())).append("\" sourceLinked=\"0\"/>").append(labelText())
                 .append("<c:dLblPos val=\"").append(line ? "t" : "outEnd").append("\"/>")
                 .append(shows(all)).append("</xml-fragment>");
         try {
@@ -299,61 +231,6 @@ final class NativeChart {
 
     private static String attribute(String value) {
         return value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
-    /** The sheet the chart reads, with each figure's qualifier in its cell's format, and the figures as published. */
-    private void fillWorkbook(XSLFChart chart) {
-        try {
-            XSSFWorkbook workbook = chart.getWorkbook();
-            XSSFSheet sheet = workbook.getSheetAt(0);
-            Map<String, XSSFCellStyle> styles = new HashMap<>();
-            for (int s = 0; s < model.series().size(); s++) {
-                DeckSeries series = model.series().get(s);
-                for (int i = 0; i < series.values().size(); i++) {
-                    String format = formatCode(series, i);
-                    XSSFRow row = sheet.getRow(i + 1);
-                    XSSFCell cell = row == null ? null : row.getCell(s + 1);
-                    if (format != null && cell != null) {
-                        cell.setCellStyle(styles.computeIfAbsent(format, f -> {
-                            XSSFCellStyle style = workbook.createCellStyle();
-                            style.setDataFormat(workbook.createDataFormat().getFormat(f));
-                            return style;
-                        }));
-                    }
-                }
-            }
-            figuresAsPublished(workbook.createSheet(sheetName()));
-            chart.saveWorkbook(workbook);
-        } catch (IOException | InvalidFormatException e) {
-            throw new IllegalStateException("the chart's embedded workbook could not be written", e);
-        }
-    }
-
-    private String sheetName() {
-        return BundleTranslations.get(locale, "deck.sheet.figures").replaceAll("[\\[\\]:*?/\\\\]", " ")
-                .substring(0, Math.min(31, BundleTranslations.get(locale, "deck.sheet.figures").length()));
-    }
-
-    private void figuresAsPublished(XSSFSheet sheet) {
-        List<String> header = List.of("table.column.series", "table.column.label", "table.column.value",
-                "table.column.unit", "table.column.qualifier", "deck.sheet.observation", "table.column.source", "table.column.note");
-        XSSFRow top = sheet.createRow(0);
-        for (int i = 0; i < header.size(); i++) {
-            top.createCell(i).setCellValue(BundleTranslations.get(locale, header.get(i)));
-        }
-        int r = 1;
-        for (ChartRow row : model.rows()) {
-            XSSFRow line = sheet.createRow(r++);
-            line.createCell(0).setCellValue(row.series());
-            line.createCell(1).setCellValue(row.label());
-            line.createCell(2).setCellValue(row.value().doubleValue());
-            line.createCell(3).setCellValue(row.unit());
-            line.createCell(4).setCellValue(BundleTranslations.get(locale, "table.qualifier." + row.qualifier()));
-            line.createCell(5).setCellValue(row.observation());
-            line.createCell(6).setCellValue(row.source());
-            line.createCell(7).setCellValue(row.note().orElse(""));
-        }
-        sheet.setRightToLeft(text.rightToLeft());
     }
 
     /**
