@@ -22,8 +22,9 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
 /**
- * "Export all charts": one click draws every chart of the catalog off screen in the browser, sends the
- * PNGs back, and downloads a PPTX deck with one slide per chart (see {@link SlideDeck}).
+ * "Export all charts": the charts chosen (all at first) as a PPTX deck with one slide per chart, light or
+ * dark (see {@link SlideDeck}). Charts with a native form are built on the server from their rows; only the
+ * others (the timeline) are drawn off screen in the browser and sent back as PNGs.
  */
 @JsModule("./chart-export.ts")
 public class ExportAllButton extends Composite<Div> {
@@ -36,16 +37,15 @@ public class ExportAllButton extends Composite<Div> {
     /** Starts the download of the link the deck was put behind. */
     private static final ClientScript CLICK = ClientScript.onElement("this.click()", 0);
 
-    private final ChartCatalog catalog;
     private final DatasetService datasetService;
     private final DeckExport deckExport;
     private final Locale locale;
     private final NativeButton button;
     private final Span status = new Span();
     private final Anchor download = new Anchor();
+    private final DeckChoice choice;
 
     public ExportAllButton(ChartCatalog catalog, DatasetService datasetService, DeckExport deckExport, Locale locale) {
-        this.catalog = catalog;
         this.datasetService = datasetService;
         this.deckExport = deckExport;
         this.locale = locale;
@@ -58,23 +58,35 @@ public class ExportAllButton extends Composite<Div> {
         status.getElement().setAttribute("data-export-status", "deck");
         download.getStyle().set("display", "none");
         download.getElement().setAttribute("router-ignore", "");
-        getContent().add(button, status, download);
-        getContent().getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("align-items", "baseline");
+        choice = new DeckChoice(catalog.all(), locale);
+        getContent().add(choice, button, status, download);
+        getContent().getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("align-items", "baseline")
+                .set("flex-wrap", "wrap");
     }
 
     private void start() {
+        List<String> chosen = choice.chosen();
+        ExportTheme theme = choice.theme();
+        if (chosen.isEmpty()) {
+            status.setText(BundleTranslations.get(locale, "export.status.refused",
+                    new InvalidExportException("export.refused.deck-none").message(locale)));
+            return;
+        }
         button.setEnabled(false);
-        status.setText(BundleTranslations.get(locale, "export.all.drawing", catalog.all().size()));
-        Div stage = offscreenCharts();
-        getContent().add(stage);
+        status.setText(BundleTranslations.get(locale, "export.all.drawing", chosen.size()));
+        // only the charts without a native form (the timeline) are drawn by the browser, as pictures
+        List<ChartDefinition> pictures = deckExport.pictureCharts(deckExport.chosen(chosen), locale);
         String baseUrl = PublicUrl.base();
+        if (pictures.isEmpty()) {
+            deliver(chosen, List.of(), baseUrl, theme);
+            return;
+        }
+        Div stage = offscreenCharts(pictures);
+        getContent().add(stage);
         DECK_IMAGES.runThen(stage.getElement(), String.class, json -> {
             getContent().remove(stage);
             try {
-                List<String> images = ExportJson.stringList(json, deckExport.expectedImages());
-                byte[] deck = deckExport.build(images, locale, baseUrl);
-                offer(deck, deckExport.fileName(locale));
-                finish(BundleTranslations.get(locale, "export.status.downloaded", deckExport.fileName(locale)));
+                deliver(chosen, ExportJson.stringList(json, pictures.size()), baseUrl, theme);
             } catch (InvalidExportException refused) {
                 finish(BundleTranslations.get(locale, "export.status.refused", refused.message(locale)));
             }
@@ -84,13 +96,23 @@ public class ExportAllButton extends Composite<Div> {
         }, SlideDeck.IMAGE_WIDTH, SlideDeck.IMAGE_HEIGHT, SlideDeck.IMAGE_SCALE);
     }
 
-    /** Every chart, drawn where nobody sees it: the browser renders each from its own options. */
-    private Div offscreenCharts() {
+    private void deliver(List<String> chosen, List<String> images, String baseUrl, ExportTheme theme) {
+        try {
+            byte[] deck = deckExport.build(chosen, images, locale, baseUrl, theme);
+            offer(deck, deckExport.fileName(locale));
+            finish(BundleTranslations.get(locale, "export.status.downloaded", deckExport.fileName(locale)));
+        } catch (InvalidExportException refused) {
+            finish(BundleTranslations.get(locale, "export.status.refused", refused.message(locale)));
+        }
+    }
+
+    /** The charts to draw as pictures, where nobody sees them: the browser renders each from its own options. */
+    private Div offscreenCharts(List<ChartDefinition> charts) {
         Dataset dataset = datasetService.current();
         Div stage = new Div();
         stage.getElement().setAttribute("aria-hidden", "true");
         stage.getStyle().set("position", "fixed").set("left", "-100000px").set("top", "0").set("width", "900px");
-        for (ChartDefinition definition : catalog.all()) {
+        for (ChartDefinition definition : charts) {
             ApexChart chart = new ApexChart();
             chart.setWidth("900px");
             chart.setHeight(definition.layout().heights().deck());
@@ -99,6 +121,11 @@ public class ExportAllButton extends Composite<Div> {
             stage.add(chart);
         }
         return stage;
+    }
+
+    /** For tests: the deck's choices. */
+    DeckChoice choice() {
+        return choice;
     }
 
     private void offer(byte[] deck, String fileName) {
