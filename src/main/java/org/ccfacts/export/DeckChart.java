@@ -37,7 +37,8 @@ record DeckChart(Kind kind, List<String> categories, List<DeckSeries> series, St
     enum Kind { LINE, COLUMN, BAR }
 
     /** The money units of chart rows, each with a {@code deck.unit.*} text naming it as published. */
-    private static final Set<String> MONEY_UNITS = Set.of("USD bn", "CNY bn", "USD mn", "CNY mn");
+    private static final Map<String, String> MONEY_UNITS = Map.of(
+            "USD bn", "deck.unit.usd-bn", "CNY bn", "deck.unit.cny-bn", "USD mn", "deck.unit.usd-mn", "CNY mn", "deck.unit.cny-mn");
 
     /**
      * @param values     the value drawn per category (null: no figure there)
@@ -159,8 +160,8 @@ record DeckChart(Kind kind, List<String> categories, List<DeckSeries> series, St
      * gives its value axis (x on horizontal bars, y otherwise), else the unit in words.
      */
     private static String axisTitle(ChartOptions options, Kind kind, String unit, FigureFormat format, Locale locale) {
-        if (MONEY_UNITS.contains(unit)) {
-            return org.ccfacts.i18n.BundleTranslations.get(locale, "deck.unit." + unit.toLowerCase(Locale.ROOT).replace(' ', '-'));
+        if (MONEY_UNITS.containsKey(unit)) {
+            return org.ccfacts.i18n.BundleTranslations.get(locale, MONEY_UNITS.get(unit));
         }
         ChartOptions.Axis axis = kind == Kind.BAR ? options.xaxis() : options.yaxis();
         if (axis != null && axis.title() != null && axis.title().text() != null && !axis.title().text().isBlank()) {

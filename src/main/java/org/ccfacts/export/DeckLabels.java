@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.ccfacts.export.DeckChart.DeckSeries;
+import org.ccfacts.dataset.Qualifier;
 import org.ccfacts.format.FigureFormat;
 import org.ccfacts.i18n.BundleTranslations;
 
@@ -36,7 +37,9 @@ final class DeckLabels {
                     .map(s -> s.qualifiers().get(index)).distinct().toList();
             String name = chart.categories().get(c);
             if (qualifiers.size() == 1 && isMarked(qualifiers.get(0))) {
-                name = BundleTranslations.get(locale, "deck.category." + qualifiers.get(0), name);
+                String key = Qualifier.LOWER_BOUND.code().equals(qualifiers.get(0))
+                        ? "deck.category.lower-bound" : "deck.category.approximate";
+                name = BundleTranslations.get(locale, key, name);
             }
             names.add(name);
         }
@@ -58,7 +61,8 @@ final class DeckLabels {
         if (!isMarked(qualifier)) {
             return published == null ? null : number;
         }
-        String pattern = BundleTranslations.get(locale, "deck.label." + qualifier, "\u0000");
+        String key = Qualifier.LOWER_BOUND.code().equals(qualifier) ? "deck.label.lower-bound" : "deck.label.approximate";
+        String pattern = BundleTranslations.get(locale, key, "\u0000");
         int at = pattern.indexOf('\u0000');
         return quoted(pattern.substring(0, at)) + number + quoted(pattern.substring(at + 1));
     }

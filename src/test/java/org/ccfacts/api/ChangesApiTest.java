@@ -69,7 +69,7 @@ class ChangesApiTest {
     @Test
     void changesSinceAVersionAsJsonAndCsv() throws Exception {
         String v1 = datasetService.current().version();
-        String v2 = editAndWait("value: 94.8", "value: 95.1");
+        String v2 = editAndWait("94.8", "95.1"); // the value and the sentence that states it
         String v3 = editAndWait("qualifier: lower-bound", "qualifier: approximate");
 
         HttpResponse<String> all = get("/api/dataset/changes?since=" + v1);
@@ -102,7 +102,9 @@ class ChangesApiTest {
         assertThat(rows.getFirst()).isEqualTo(ChangesCsv.HEADER);
         assertThat(rows.subList(1, rows.size())).containsExactly(
                 List.of(v3, rows.get(1).get(1), v2, "observation", "investment", "changed", "qualifier", "lower-bound", "approximate"),
-                List.of(v2, rows.get(2).get(1), v1, "observation", "trade-2024", "changed", "value", "94.8", "95.1"));
+                List.of(v2, rows.get(2).get(1), v1, "observation", "trade-2024", "changed", "value", "94.8", "95.1"),
+                List.of(v2, rows.get(3).get(1), v1, "observation", "trade-2024", "changed", "quote",
+                        "The figure stood at 94.8 billion dollars.", "The figure stood at 95.1 billion dollars."));
     }
 
     @Test

@@ -102,6 +102,7 @@ class DashboardHistoryViewTest {
             return history.versions().stream().map(Dataset::version).toList();
         }
         edit("observations.yaml", "value: 97.25", "value: 98.1");
+        editFirst("observations.yaml", "بلغ 97.25", "بلغ 98.1"); // its quote: the reader refuses a value its sentence does not state
         datasetService.reload();
         edit("polls.yaml", "share: 88.8", "share: 89.1");
         datasetService.reload();
@@ -168,5 +169,14 @@ class DashboardHistoryViewTest {
         String text = Files.readString(path);
         assertThat(text).contains(from);
         Files.writeString(path, text.replace(from, to));
+    }
+
+    /** Only the first place: the fixture quotes the same sentence for two figures, and only one is revised. */
+    private static void editFirst(String file, String from, String to) throws IOException {
+        Path path = folder.resolve(file);
+        String text = Files.readString(path);
+        int at = text.indexOf(from);
+        assertThat(at).isNotNegative();
+        Files.writeString(path, text.substring(0, at) + to + text.substring(at + from.length()));
     }
 }

@@ -45,7 +45,7 @@ class DatasetHistoryTest {
         v1 = service.current().version();
 
         clock.advance(Duration.ofDays(10));
-        edit("observations.yaml", "value: 94.8", "value: 95.1");
+        edit("observations.yaml", "94.8", "95.1"); // the value and its quote: the reader refuses a value its quote does not state
         v2 = service.reload().version();
 
         clock.advance(Duration.ofDays(10));
@@ -59,6 +59,7 @@ class DatasetHistoryTest {
                   currency: USD
                   scale: billion
                   source: article
+                  quote: Trade reached 106.3 billion dollars in 2025.
                 """, java.nio.file.StandardOpenOption.APPEND);
         edit("events.yaml", "place: Astana", "place: Astana, Kazakhstan");
         v3 = service.reload().version();
@@ -76,7 +77,7 @@ class DatasetHistoryTest {
             assertThat(c.kind()).isEqualTo(Change.Kind.OBSERVATION);
             assertThat(c.id()).isEqualTo("trade-2024");
             assertThat(c.type()).isEqualTo(Change.Type.CHANGED);
-            assertThat(c.changedFields()).containsExactly("value");
+            assertThat(c.changedFields()).containsExactlyInAnyOrder("value", "quote");
             assertThat(c.before()).containsEntry("value", "94.8").containsEntry("period", "2024").containsEntry("source", "article");
             assertThat(c.after()).containsEntry("value", "95.1").containsEntry("qualifier", "exact");
         });

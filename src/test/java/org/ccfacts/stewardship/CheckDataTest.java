@@ -52,8 +52,9 @@ class CheckDataTest {
                 .isEqualTo(appSays)
                 .satisfiesExactly(
                         first -> assertThat(first).startsWith("observations.yaml:4: field 'value': '95,1' is not a number"),
-                        second -> assertThat(second).startsWith("observations.yaml:12: field 'value': -30 is negative"));
-        assertThat(run.err()).contains("2 problem(s)");
+                        second -> assertThat(second).startsWith("observations.yaml:13: field 'value': -30 is negative"),
+                        third -> assertThat(third).startsWith("observations.yaml:18: field 'quote': does not state the value -30"));
+        assertThat(run.err()).contains("3 problem(s)");
     }
 
     @Test
