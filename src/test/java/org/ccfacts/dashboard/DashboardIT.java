@@ -203,7 +203,8 @@ class DashboardIT extends BrowserTest {
     @Test
     void theSourcePanelOpensWithTheArabicQuote() {
         openAndWaitForChart("/", TRADE);
-        Observation trade = data().observation(TradeVolumeChart.HEADLINE).orElseThrow();
+        // the investment card's figure is the summit article's, quoted in Arabic (the trade card's is the newest year's)
+        Observation trade = data().observation(InvestmentChart.HEADLINE).orElseThrow();
         page.locator("#kpi-source-" + trade.id()).click();
 
         Locator dialog = page.locator("dialog#source-" + trade.id());
