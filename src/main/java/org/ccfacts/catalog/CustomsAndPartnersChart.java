@@ -70,7 +70,7 @@ public final class CustomsAndPartnersChart implements ChartDefinition {
 
     @Override
     public ChartLayout layout() {
-        return ChartLayout.STANDARD.withCardHeight("420px");
+        return ChartLayout.STANDARD.withCardHeight("460px");
     }
 
     /** Every partner-side whole-year US-dollar figure with China's for the same year and country or region; newest first. */
@@ -100,11 +100,16 @@ public final class CustomsAndPartnersChart implements ChartDefinition {
                 .orElse(BundleTranslations.get(locale, "chart.customs-and-partners.region"));
     }
 
+    /** "Kazakhstan, 2024" in the reader's language (the Arabic comma in Arabic). */
+    private static String label(Dataset dataset, Observation o, Locale locale) {
+        return BundleTranslations.get(locale, "chart.customs-and-partners.label", whose(dataset, o, locale), String.valueOf(o.period().year()));
+    }
+
     @Override
     public List<ChartRow> rows(Dataset dataset, Locale locale) {
         List<ChartRow> rows = new ArrayList<>();
         for (Pair pair : pairs(dataset)) {
-            String label = whose(dataset, pair.partner(), locale) + ", " + pair.partner().period().year();
+            String label = label(dataset, pair.partner(), locale);
             pair.china().ifPresent(o -> rows.add(row(dataset, "chart.customs-and-partners.series.china", label, o, locale)));
             rows.add(row(dataset, "chart.customs-and-partners.series.partner", label, pair.partner(), locale));
         }
@@ -116,6 +121,10 @@ public final class CustomsAndPartnersChart implements ChartDefinition {
                 o.id(), List.of(Citations.cite(dataset, o.source(), locale)), o.note().map(n -> n.in(locale.getLanguage())));
     }
 
+    /**
+     * Two rows per pair, China's above the partner side's, each row naming its side (colour is never the only
+     * carrier). Stacked, the other side empty on a row: each value label stays beside its bar.
+     */
     @Override
     public ChartOptions options(Dataset dataset, Locale locale) {
         FigureFormat format = new FigureFormat(locale);
@@ -123,25 +132,33 @@ public final class CustomsAndPartnersChart implements ChartDefinition {
         List<Point> china = new ArrayList<>();
         List<Point> partner = new ArrayList<>();
         for (Pair pair : pairs(dataset)) {
-            List<String> category = List.of(whose(dataset, pair.partner(), locale), String.valueOf(pair.partner().period().year()));
+            // whose trade on one line, the year and the side on the next: a long region name is never cut off
+            String what = whose(dataset, pair.partner(), locale);
+            String year = pair.partner().period().year() + " · ";
+            pair.china().ifPresent(o -> {
+                List<String> category = List.of(what, year + BundleTranslations.get(locale, "chart.customs-and-partners.side.china"));
+                categories.add(category);
+                china.add(TradeVolumeChart.point(category, o, format).withTexts(format.value(o), null));
+                partner.add(Point.of(category, null));
+            });
+            List<String> category = List.of(what, year + BundleTranslations.get(locale, "chart.customs-and-partners.side.partner"));
             categories.add(category);
-            china.add(pair.china().map(o -> TradeVolumeChart.point(category, o, format).withTexts(format.value(o), null))
-                    .orElse(Point.of(category, null)));
+            china.add(Point.of(category, null));
             partner.add(TradeVolumeChart.point(category, pair.partner(), format).withTexts(format.value(pair.partner()), null));
         }
-        return ChartOptions.of(ChartType.BAR, "100%")
+        return ChartOptions.of(ChartType.BAR, "100%").stacked()
                 .withSeries(List.of(
                         new Series(BundleTranslations.get(locale, "chart.customs-and-partners.series.china"), ChartType.BAR, china),
                         new Series(BundleTranslations.get(locale, "chart.customs-and-partners.series.partner"), ChartType.BAR, partner)))
                 .withAxes(Axis.multiLineCategories(categories, BundleTranslations.get(locale, "chart.trade-volume.axis"), Format.BILLIONS),
                         new Axis(null, null, null, null, null, new ChartOptions.Labels(null, null, 170), null, null, null))
-                .withPlotOptions(new PlotOptions(new Bar(true, null, "75%", null, 2, new DataLabelsPosition("top", false))))
+                .withPlotOptions(new PlotOptions(new Bar(true, null, "70%", null, 2, new DataLabelsPosition("top", false))))
                 .withDataLabels(new DataLabels(true, Format.LABEL, null, null, "start", 6,
                         new LabelStyle(List.of("#333333"), "12px", "600")))
                 // China's customs in the main blue; the partner side is a second source's value (vermillion)
                 .withColors(List.of(Palette.BLUE, Palette.VERMILLION))
                 .withLegend(new Legend(true, "top"))
-                .withGrid(new Grid(new Padding(0, 64, 0, 0), null))
+                .withGrid(new Grid(new Padding(0, 72, 0, 0), null))
                 .withTooltip(Tooltip.of(Format.MONEY, null));
     }
 
@@ -153,9 +170,9 @@ public final class CustomsAndPartnersChart implements ChartDefinition {
         List<ChartNote> about = new ArrayList<>();
         for (Pair pair : pairs(dataset)) {
             Observation o = pair.partner();
-            String label = whose(dataset, o, locale) + ", " + o.period().year();
+            String label = label(dataset, o, locale);
             String text = BundleTranslations.get(locale, "chart.customs-and-partners.partner-item", label,
-                    new FigureFormat(locale).value(o), BidiText.isolate(Citations.cite(dataset, o.source(), locale)))
+                    new FigureFormat(locale).value(o), "(" + BidiText.isolate(Citations.cite(dataset, o.source(), locale)) + ")")
                     + o.note().map(n -> " " + n.in(language)).orElse("")
                     + (pair.china().isEmpty() ? " " + BundleTranslations.get(locale, "chart.customs-and-partners.no-china") : "");
             about.add(ChartNote.of("li", text).withId("partner-" + o.id()));

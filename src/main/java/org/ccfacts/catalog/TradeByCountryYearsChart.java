@@ -20,7 +20,6 @@ import org.ccfacts.chart.ChartOptions.Padding;
 import org.ccfacts.chart.ChartOptions.PlotOptions;
 import org.ccfacts.chart.ChartOptions.Point;
 import org.ccfacts.chart.ChartOptions.Series;
-import org.ccfacts.chart.ChartOptions.Title;
 import org.ccfacts.chart.ChartOptions.Tooltip;
 import org.ccfacts.chart.ChartType;
 import org.ccfacts.chart.Format;
@@ -35,8 +34,8 @@ import org.ccfacts.i18n.BundleTranslations;
 
 /**
  * Trade in goods with each Central Asian country, every year China's side (its customs or its Ministry of
- * Commerce) published a figure for it: one row per country, one bar per year, newest year first and in the
- * strongest colour, so each country's change reads along its row and the countries compare down a year's colour.
+ * Commerce) published a figure for it: a bar per country and year, each country's years together, newest first
+ * and in the strongest colour, so each country's change reads down its group and the countries compare by colour.
  * A year a country has no published figure has no bar (and a note says so); nothing is filled in. A second value
  * China's side published for the same country and year is named under the chart; partners' own statistics are
  * {@link CustomsAndPartnersChart}'s.
@@ -64,7 +63,7 @@ public final class TradeByCountryYearsChart implements ChartDefinition {
 
     @Override
     public ChartLayout layout() {
-        return ChartLayout.STANDARD.withCardHeight("460px");
+        return ChartLayout.STANDARD.withCardHeight("560px");
     }
 
     /** China's per-country, whole-year US-dollar figures whose source names China's customs or Ministry of Commerce. */
@@ -122,36 +121,47 @@ public final class TradeByCountryYearsChart implements ChartDefinition {
         return rows;
     }
 
+    /**
+     * One row per country and year, the country's rows together, newest year first, each bar in its year's colour.
+     * Stacked, the other years empty on a row: a bar per row at full height, and ApexCharts keeps each value label
+     * beside its bar (grouped bars move the label of a short bar onto the axis).
+     */
     @Override
     public ChartOptions options(Dataset dataset, Locale locale) {
         FigureFormat format = new FigureFormat(locale);
-        Map<String, Map<Integer, Observation>> drawn = drawn(dataset);
-        List<String> categories = drawn.keySet().stream().map(c -> TradeByCountryChart.countryName(dataset, c, locale)).toList();
-        List<Series> series = new ArrayList<>();
         List<Integer> years = years(dataset);
-        for (int year : years) {
-            List<Point> points = new ArrayList<>();
-            int row = 0;
-            for (Map<Integer, Observation> byYear : drawn.values()) {
-                String category = categories.get(row++);
-                Observation o = byYear.get(year);
-                // no figure published for this country in this year: no bar, never a zero
-                points.add(o == null ? Point.of(category, null) : TradeVolumeChart.point(category, o, format).withTexts(format.value(o), null));
+        List<List<String>> categories = new ArrayList<>();
+        List<List<Point>> byYear = new ArrayList<>();
+        years.forEach(y -> byYear.add(new ArrayList<>()));
+        drawn(dataset).forEach((country, figures) -> {
+            String name = TradeByCountryChart.countryName(dataset, country, locale);
+            for (int year : years) {
+                Observation o = figures.get(year);
+                if (o == null) {
+                    continue; // no figure published for this country in this year: no bar, never a zero
+                }
+                List<String> category = List.of(name, String.valueOf(year));
+                categories.add(category);
+                for (int i = 0; i < years.size(); i++) {
+                    byYear.get(i).add(years.get(i) == year
+                            ? TradeVolumeChart.point(category, o, format).withTexts(format.value(o), null) : Point.of(category, null));
+                }
             }
-            series.add(new Series(String.valueOf(year), ChartType.BAR, points));
+        });
+        List<Series> series = new ArrayList<>();
+        for (int i = 0; i < years.size(); i++) {
+            series.add(new Series(String.valueOf(years.get(i)), ChartType.BAR, byYear.get(i)));
         }
-        return ChartOptions.of(ChartType.BAR, "100%")
+        return ChartOptions.of(ChartType.BAR, "100%").stacked()
                 .withSeries(series)
-                .withAxes(new Axis("category", null, null, null,
-                                Title.of(BundleTranslations.get(locale, "chart.trade-volume.axis")),
-                                new ChartOptions.Labels(Format.BILLIONS), categories, null, null),
+                .withAxes(Axis.multiLineCategories(categories, BundleTranslations.get(locale, "chart.trade-volume.axis"), Format.BILLIONS),
                         new Axis(null, null, null, null, null, new ChartOptions.Labels(null, null, 140), null, null, null))
-                .withPlotOptions(new PlotOptions(new Bar(true, null, "85%", null, 2, new DataLabelsPosition("top", false))))
+                .withPlotOptions(new PlotOptions(new Bar(true, null, "75%", null, 2, new DataLabelsPosition("top", false))))
                 .withDataLabels(new DataLabels(true, Format.LABEL, null, null, "start", 6,
-                        new LabelStyle(List.of("#333333"), "11px", "600")))
+                        new LabelStyle(List.of("#333333"), "12px", "600")))
                 .withColors(YEAR_COLOURS.subList(0, Math.min(years.size(), YEAR_COLOURS.size())))
                 .withLegend(new Legend(true, "top"))
-                .withGrid(new Grid(new Padding(0, 64, 0, 0), null))
+                .withGrid(new Grid(new Padding(0, 72, 0, 0), null))
                 .withTooltip(Tooltip.of(Format.MONEY, null));
     }
 
@@ -177,7 +187,7 @@ public final class TradeByCountryYearsChart implements ChartDefinition {
         for (Observation o : alsoPublished(dataset)) {
             items.add(ChartNote.of("li", BundleTranslations.get(locale, "chart.trade-by-country-years.also",
                     TradeByCountryChart.countryName(dataset, o.country().orElseThrow(), locale), String.valueOf(o.period().year()),
-                    format.value(o), BidiText.isolate(Citations.cite(dataset, o.source(), locale)))).withId("country-also-" + o.id()));
+                    format.value(o), "(" + BidiText.isolate(Citations.cite(dataset, o.source(), locale)) + ")")).withId("country-also-" + o.id()));
         }
         return items.isEmpty() ? List.of() : List.of(ChartNote.of("ul").withId("country-years-notes").withClass("cc-note").with(items));
     }

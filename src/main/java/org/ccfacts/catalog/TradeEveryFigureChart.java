@@ -71,7 +71,7 @@ public final class TradeEveryFigureChart implements ChartDefinition {
     /** Each drawn figure is a row of its own: a taller card than the one-column default. */
     @Override
     public ChartLayout layout() {
-        return ChartLayout.STANDARD.withCardHeight("520px");
+        return ChartLayout.STANDARD.withCardHeight("600px");
     }
 
     /** The figures drawn, newest year first, then the larger value first within a year. */
@@ -138,7 +138,10 @@ public final class TradeEveryFigureChart implements ChartDefinition {
         List<Point> notExact = new ArrayList<>();
         for (Figure f : figures(dataset)) {
             Observation o = f.first();
-            List<String> category = List.of(String.valueOf(f.year()), publishers(dataset, f));
+            // the year, then the publishers on short lines: a long list is wrapped, not cut off
+            List<String> category = new ArrayList<>(List.of(String.valueOf(f.year())));
+            category.addAll(InvestmentChart.wrap(publishers(dataset, f)));
+            category = List.copyOf(category);
             categories.add(category);
             Point point = TradeVolumeChart.point(category, o, format).withTexts(format.value(o), null);
             // stacked, the other series empty on this row: one full-height bar per row, a colour per kind
@@ -159,7 +162,7 @@ public final class TradeEveryFigureChart implements ChartDefinition {
                 .withColors(List.of(Palette.BLUE, Palette.PURPLE))
                 .withLegend(new Legend(true, "top"))
                 // room right of the longest bar for its value label
-                .withGrid(new Grid(new Padding(0, 64, 0, 0), null))
+                .withGrid(new Grid(new Padding(0, 100, 0, 0), null))
                 .withTooltip(Tooltip.of(Format.MONEY, null));
     }
 
@@ -195,7 +198,7 @@ public final class TradeEveryFigureChart implements ChartDefinition {
 
         List<ChartNote> partial = TradeVolumeChart.partialYears(dataset).stream().map(o -> ChartNote.of("li",
                         BundleTranslations.get(locale, "trade.partial.item", format.value(o), partPeriod(o, locale))
-                                + " " + BidiText.isolate(Citations.cite(dataset, o.source(), locale))
+                                + " (" + BidiText.isolate(Citations.cite(dataset, o.source(), locale)) + ")"
                                 + o.note().map(n -> ". " + n.in(language)).orElse(""))
                 .withId("partial-" + o.id())).toList();
         if (!partial.isEmpty()) {
@@ -204,7 +207,7 @@ public final class TradeEveryFigureChart implements ChartDefinition {
         }
 
         List<String> yuan = TradeVolumeChart.otherCurrencyYears(dataset).stream()
-                .map(o -> o.period() + ": " + format.value(o) + " " + BidiText.isolate(Citations.cite(dataset, o.source(), locale)))
+                .map(o -> o.period() + ": " + format.value(o) + " (" + BidiText.isolate(Citations.cite(dataset, o.source(), locale)) + ")")
                 .toList();
         if (!yuan.isEmpty()) {
             notes.add(ChartNote.of("p", BundleTranslations.get(locale, "trade.other-currency", String.join("; ", yuan)))

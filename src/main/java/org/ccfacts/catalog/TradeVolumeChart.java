@@ -185,12 +185,14 @@ public final class TradeVolumeChart implements ChartDefinition {
             if (previous != null && year > previous + 1) {
                 points.add(Point.of(previous + 1, null)); // no figure published: the line must break here
             }
-            if (o.qualifier() != Qualifier.EXACT) {
+            boolean exact = o.qualifier() == Qualifier.EXACT;
+            if (!exact) {
                 // an approximate figure or a bound is a hollow ring, not a dot like the exact ones
                 notExact.add(new DiscreteMarker(0, points.size(), "transparent", Palette.BLUE, 7));
             }
-            // the record's value is in its annotation; every other point carries its figure as published
-            points.add(point(year, o, format).withTexts(record.filter(o::equals).isPresent() ? "" : format.value(o), null));
+            // and it says so beside it ("≈ US$43.48 bn"); exact figures are in their tooltips (labels on every point of
+            // neighbouring years overlap, and ApexCharts then hides some), the record's in its annotation
+            points.add(point(year, o, format).withTexts(exact || record.filter(o::equals).isPresent() ? "" : format.value(o), null));
             previous = year;
         }
 
