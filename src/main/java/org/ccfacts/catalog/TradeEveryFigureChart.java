@@ -115,9 +115,16 @@ public final class TradeEveryFigureChart implements ChartDefinition {
         return rows;
     }
 
-    /** A figure listed with the chart (table, CSV) but not drawn on its axis: its series name says so. */
+    /**
+     * A figure listed with the chart (table, CSV) but not drawn on its axis: its series name says so. Labelled with
+     * its publisher and unit too, so the export's "≈" note names Yicai's January–May conversion, not every
+     * January–May figure.
+     */
     private static ChartRow listed(Dataset dataset, String seriesKey, Observation o, FigureFormat format, Locale locale) {
-        return new ChartRow(BundleTranslations.get(locale, seriesKey), format.period(o.period()), o.value(), o.qualifier().code(),
+        // and its currency: Global Times publishes January–May 2025 in yuan (exact) and in dollars (a conversion)
+        String label = format.period(o.period()) + " · " + dataset.source(o.source()).map(s -> s.publisher()).orElse(o.source())
+                + " (" + format.unitName(TradeVolumeChart.unit(o)) + ")";
+        return new ChartRow(BundleTranslations.get(locale, seriesKey), label, o.value(), o.qualifier().code(),
                 TradeVolumeChart.unit(o), o.id(), cite(dataset, List.of(o), locale), o.note().map(n -> n.in(locale.getLanguage())));
     }
 

@@ -110,6 +110,8 @@ class TradeChartsTest {
         assertThat(rows.get(3).sources()).containsExactly(cite("t-2001-customs"), cite("t-2001-commerce"));
         // a note about a figure names its source, not only its year (the export's "≈ … (2003 · Late Review)")
         assertThat(rows.get(1).label()).isEqualTo("2003 · " + data.source("fixture-late-conversion").orElseThrow().publisher());
+        assertThat(rows.get(5).label()).isEqualTo(format.period(obs("t-2004-q1").period()) + " · "
+                + data.source(obs("t-2004-q1").source()).orElseThrow().publisher() + " (" + format.unitName("USD bn") + ")");
 
         ChartOptions options = new TradeEveryFigureChart().options(data, EN);
         assertThat(values(options.series().get(0))).containsExactly(obs("t-2003").value(), obs("t-2001-customs").value());
@@ -119,6 +121,18 @@ class TradeChartsTest {
                 .doesNotContain(obs("t-2004-edb").value(), obs("t-2003-cny").value(), obs("t-2004-q1").value());
         assertThat(options.series().get(1).data()).filteredOn(p -> p.y() != null).extracting(Point::label)
                 .containsExactly(format.value(obs("t-2004")), format.value(obs("t-2003-converted")));
+    }
+
+    @Test
+    void anExportNoteAboutInexactFiguresCannotNameAnExactOne() {
+        // the export's notes list the labels of the rows by qualifier ("≈ … (2024 · Yicai)"): a label shared by an
+        // exact and an inexact row ("2024") made the exact 94.8 look approximate
+        for (Path folder : List.of(Path.of("data"), Path.of("src/test/resources/datasets/charts"))) {
+            List<ChartRow> rows = new TradeEveryFigureChart().rows(new DatasetReader(Clock.systemUTC()).read(folder), EN);
+            List<String> exact = rows.stream().filter(r -> r.qualifier().equals("exact")).map(ChartRow::label).toList();
+            List<String> inexact = rows.stream().filter(r -> !r.qualifier().equals("exact")).map(ChartRow::label).toList();
+            assertThat(inexact).as(folder.toString()).isNotEmpty().doesNotContainAnyElementsOf(exact);
+        }
     }
 
     @Test
