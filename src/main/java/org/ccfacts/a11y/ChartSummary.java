@@ -53,7 +53,7 @@ public class ChartSummary {
                 return;
             }
             ChartRow highest = seriesRows.stream().filter(ChartRow::hasValue)
-                    .max(Comparator.comparing(ChartRow::value)).orElseThrow();
+                    .max(Comparator.comparing(ChartRow::comparable)).orElseThrow();
             sentences.add(translations.getTranslation("summary.series.many", locale, series, String.valueOf(seriesRows.size()),
                     figure(format, first), first.label(), figure(format, last), last.label(),
                     figure(format, highest), highest.label()));

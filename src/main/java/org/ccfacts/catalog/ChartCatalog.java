@@ -13,7 +13,8 @@ public class ChartCatalog {
     private final List<ChartDefinition> charts;
 
     public ChartCatalog() {
-        this(List.of(new TradeVolumeChart(), new TradeByCountryChart(), new InvestmentChart(),
+        this(List.of(new TradeVolumeChart(), new TradeEveryFigureChart(), new TradeByCountryYearsChart(),
+                new CustomsAndPartnersChart(), new ExportsImportsChart(), new TradeByCountryChart(), new InvestmentChart(),
                 new PollsChart(), new RoadTransportChart(), new SummitTimelineChart()));
     }
 

@@ -33,6 +33,15 @@ public record ChartRow(String series, String label, BigDecimal value, String qua
         return String.join("; ", sources);
     }
 
+    /**
+     * The value on one scale for comparing rows of a series: a figure in millions ("USD mn") is thousandths of a
+     * billion, so 1992's US$460 mn is never the highest of a series in billions. Only for comparing; the figure
+     * shown is always {@link #value()} in its own unit.
+     */
+    public BigDecimal comparable() {
+        return value != null && unit.endsWith(" mn") ? value.movePointLeft(3) : value;
+    }
+
     /** Whether the row is a figure (timeline events are rows without one). */
     public boolean hasValue() {
         return value != null;

@@ -1,8 +1,6 @@
 package org.ccfacts.catalog;
 
 import java.math.BigDecimal;
-import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,6 +14,9 @@ import org.ccfacts.chart.ChartOptions.AnnotationLabel;
 import org.ccfacts.chart.ChartOptions.AnnotationMarker;
 import org.ccfacts.chart.ChartOptions.Annotations;
 import org.ccfacts.chart.ChartOptions.Axis;
+import org.ccfacts.chart.ChartOptions.DataLabels;
+import org.ccfacts.chart.ChartOptions.DiscreteMarker;
+import org.ccfacts.chart.ChartOptions.LabelStyle;
 import org.ccfacts.chart.ChartOptions.Markers;
 import org.ccfacts.chart.ChartOptions.Point;
 import org.ccfacts.chart.ChartOptions.PointAnnotation;
@@ -30,20 +31,18 @@ import org.ccfacts.dataset.Observation;
 import org.ccfacts.dataset.Period;
 import org.ccfacts.dataset.Qualifier;
 import org.ccfacts.format.FigureFormat;
-import org.ccfacts.i18n.BidiText;
 import org.ccfacts.i18n.BundleTranslations;
 
 /**
  * China–Central Asia trade in goods, whole years, in US dollars as published, on a true year axis.
- * Years without a published figure are gaps (the line breaks), never interpolated; a second
- * published value for a year is drawn as its own point.
+ * Years without a published figure are gaps (the line breaks), never interpolated. One figure per year:
+ * the other values published for a year, and the part-year and yuan figures, are {@link TradeEveryFigureChart}'s;
+ * a figure that is not exact is a hollow ring with its qualifier in its label.
  */
 public final class TradeVolumeChart implements ChartDefinition {
 
     public static final String ID = "trade-volume";
     public static final String MEASURE = "trade-goods";
-    /** The observation shown as the dashboard's first headline figure. */
-    public static final String HEADLINE = "trade-2024-usd";
     static final String CURRENCY = "USD";
     /** Year ticks fall on multiples of this, so the axis reads 1990, 1995, … whatever the data span. */
     private static final int TICK_YEARS = 5;
@@ -70,14 +69,22 @@ public final class TradeVolumeChart implements ChartDefinition {
     }
 
     /**
-     * The article's 2024 figure (the product's headline), marked "Record" only while it is the highest whole
-     * year drawn: derived from the data, not typed in (with 2025 published, it no longer is).
+     * The newest whole year drawn (with its qualifier: "> US$100 bn" stays a bound), marked "Record" only while
+     * it is also the highest whole year drawn: derived from the data, not typed in. Until 2025 was published
+     * this was the summit article's 2024 figure; a headline that stays on an older year would read as current.
      */
     @Override
     public List<Headline> headlines(Dataset dataset) {
-        Headline headline = Headline.observation(HEADLINE, "kpi.trade.label");
-        boolean record = dataset.observation(HEADLINE).filter(o -> isRecord(dataset, o)).isPresent();
-        return List.of(record ? headline.marked("kpi.trade.record") : headline);
+        return headline(dataset).map(o -> {
+            Headline headline = Headline.observation(o.id(), "kpi.trade.label");
+            return List.of(isRecord(dataset, o) ? headline.marked("kpi.trade.record") : headline);
+        }).orElse(List.of());
+    }
+
+    /** The figure on the trade headline card: the main value of the newest whole year drawn. */
+    public static Optional<Observation> headline(Dataset dataset) {
+        List<Observation> main = mainSeries(dataset);
+        return main.isEmpty() ? Optional.empty() : Optional.of(main.get(main.size() - 1));
     }
 
     private static boolean isRecord(Dataset dataset, Observation o) {
@@ -85,54 +92,25 @@ public final class TradeVolumeChart implements ChartDefinition {
                 .filter(max -> max.compareTo(o.inBillions()) == 0).isPresent();
     }
 
-    /** Part-year and yuan figures: shown beside the chart, never on its whole-year US-dollar axis. */
+    /**
+     * One line: where the rest is. The other published values of a year, the part-year and yuan figures and the
+     * partner countries' statistics are charts of their own ({@link TradeEveryFigureChart},
+     * {@link CustomsAndPartnersChart}), so this card stays short.
+     */
     @Override
     public List<ChartNote> notes(Dataset dataset, Locale locale) {
-        FigureFormat format = new FigureFormat(locale);
-        String language = locale.getLanguage();
-        ChartNote notes = ChartNote.of("div");
-        for (Observation o : partialYears(dataset)) {
-            String period = BundleTranslations.get(locale, "trade.partial.period", monthName(o.period().start().month(), locale),
-                    monthName(o.period().end().month(), locale), String.valueOf(o.period().year()));
-            notes = notes.with(ChartNote.of("div").withId("partial-" + o.id()).withClass("cc-partial").with(
-                    ChartNote.of("span", BundleTranslations.get(locale, "trade.partial.title")).withClass("cc-partial-title"),
-                    ChartNote.of("span", BundleTranslations.get(locale, "trade.partial.text", format.value(o), period))
-                            .withClass("cc-partial-value"),
-                    ChartNote.of("span", BidiText.isolate(Citations.cite(dataset, o.source(), locale))
-                            + o.note().map(n -> ". " + n.in(language)).orElse("")).withClass("cc-cite")));
-        }
-        List<String> yuan = otherCurrencyYears(dataset).stream().map(o -> o.period() + ": " + format.value(o)).toList();
-        if (!yuan.isEmpty()) {
-            notes = notes.with(ChartNote.of("p", BundleTranslations.get(locale, "trade.other-currency", String.join("; ", yuan)))
-                    .withId("trade-yuan").withClass("cc-cite"));
-        }
-        return List.of(notes);
-    }
-
-    private static String monthName(int month, Locale locale) {
-        return Month.of(month).getDisplayName(TextStyle.FULL, locale);
+        return List.of(ChartNote.of("p", BundleTranslations.get(locale, "chart.trade-volume.note")).withId("trade-volume-note")
+                .withClass("cc-note"));
     }
 
     /**
-     * The drawn figures, then the yuan figures and the part-year figure, which are listed here for the
-     * table but never drawn on the US-dollar whole-year axis (their series names say so).
+     * The drawn figures, one per year, each citing every source that publishes that same value (2022's 70.2:
+     * CGTN, bne IntelliNews, News Central Asia).
      */
     @Override
     public List<ChartRow> rows(Dataset dataset, Locale locale) {
-        List<ChartRow> rows = new ArrayList<>();
-        for (Observation o : mainSeries(dataset)) {
-            rows.add(row(dataset, BundleTranslations.get(locale, "chart.trade-volume.series.main"), o, locale));
-        }
-        for (Observation o : otherValues(dataset)) {
-            rows.add(row(dataset, BundleTranslations.get(locale, "chart.trade-volume.series.other"), o, locale));
-        }
-        for (Observation o : otherCurrencyYears(dataset)) {
-            rows.add(row(dataset, BundleTranslations.get(locale, "chart.trade-volume.series.cny"), o, locale));
-        }
-        for (Observation o : partialYears(dataset)) {
-            rows.add(row(dataset, BundleTranslations.get(locale, "chart.trade-volume.series.partial"), o, locale));
-        }
-        return rows;
+        String series = BundleTranslations.get(locale, "chart.trade-volume.series.main");
+        return mainSeries(dataset).stream().map(o -> row(dataset, series, o, locale)).toList();
     }
 
     /** Whole-region figures for part of a year (e.g. January–May): never comparable with whole years. */
@@ -154,9 +132,26 @@ public final class TradeVolumeChart implements ChartDefinition {
 
     private static ChartRow row(Dataset dataset, String series, Observation o, Locale locale) {
         return new ChartRow(series, new FigureFormat(locale).period(o.period()), o.value(), o.qualifier().code(),
-                o.currency().orElse("") + (o.scale().filter("million"::equals).isPresent() ? " mn" : " bn"), o.id(),
-                List.of(Citations.cite(dataset, o.source(), locale)),
+                unit(o), o.id(), sameFigure(dataset, o).stream().map(s -> Citations.cite(dataset, s.source(), locale)).distinct().toList(),
                 o.note().map(n -> n.in(locale.getLanguage())));
+    }
+
+    /** "USD bn", "USD mn", "CNY bn": the row unit of a money figure in the scale it was published in. */
+    static String unit(Observation o) {
+        return o.currency().orElse("") + (o.scale().filter("million"::equals).isPresent() ? " mn" : " bn");
+    }
+
+    /**
+     * {@code o} and every other whole-region figure of China's side publishing the same value for the same
+     * period, with the same qualifier and currency: one figure, several sources, each cited.
+     */
+    static List<Observation> sameFigure(Dataset dataset, Observation o) {
+        return dataset.observationsOf(MEASURE).stream()
+                .filter(other -> other.period().equals(o.period()) && other.country().equals(o.country())
+                        && other.currency().equals(o.currency()) && other.qualifier() == o.qualifier()
+                        && other.inBillions().compareTo(o.inBillions()) == 0
+                        && ReportingSide.chinaSide(dataset, other) == ReportingSide.chinaSide(dataset, o))
+                .toList();
     }
 
     /** The whole-year, whole-region US-dollar figures, one main value per year (exact before approximate). */
@@ -181,28 +176,31 @@ public final class TradeVolumeChart implements ChartDefinition {
     public ChartOptions options(Dataset dataset, Locale locale) {
         FigureFormat format = new FigureFormat(locale);
         List<Observation> main = mainSeries(dataset);
+        Optional<Observation> record = main.stream().max(Comparator.comparing(Observation::inBillions));
         List<Point> points = new ArrayList<>();
+        List<DiscreteMarker> notExact = new ArrayList<>();
         Integer previous = null;
         for (Observation o : main) {
             int year = o.period().year();
             if (previous != null && year > previous + 1) {
                 points.add(Point.of(previous + 1, null)); // no figure published: the line must break here
             }
-            points.add(point(year, o, format));
+            boolean exact = o.qualifier() == Qualifier.EXACT;
+            if (!exact) {
+                // an approximate figure or a bound is a hollow ring, not a dot like the exact ones
+                notExact.add(new DiscreteMarker(0, points.size(), "transparent", Palette.BLUE, 7));
+            }
+            // and it says so beside it ("≈ US$43.48 bn"); exact figures are in their tooltips (labels on every point of
+            // neighbouring years overlap, and ApexCharts then hides some), the record's in its annotation
+            points.add(point(year, o, format).withTexts(exact || record.filter(o::equals).isPresent() ? "" : format.value(o), null));
             previous = year;
         }
-        List<Point> others = otherValues(dataset).stream().map(o -> point(o.period().year(), o, format)).toList();
 
-        List<Series> series = new ArrayList<>();
-        series.add(new Series(BundleTranslations.get(locale, "chart.trade-volume.series.main"), ChartType.LINE, points));
-        if (!others.isEmpty()) {
-            series.add(new Series(BundleTranslations.get(locale, "chart.trade-volume.series.other"), ChartType.SCATTER, others));
-        }
-        Optional<Observation> record = main.stream().max(Comparator.comparing(Observation::inBillions));
+        List<Series> series = List.of(new Series(BundleTranslations.get(locale, "chart.trade-volume.series.main"), ChartType.LINE, points));
         Annotations annotations = record.map(r -> new Annotations(List.of(new PointAnnotation(r.period().year(),
                 r.inBillions(), AnnotationLabel.of(BundleTranslations.get(locale, "chart.trade-volume.record", format.value(r)),
                         Palette.BLUE).placed("end", -14, 0),
-                // no marker of its own: the series' point and a second source's ring stay visible
+                // no marker of its own: the series' point stays visible and its tooltip reachable
                 new AnnotationMarker(0, Palette.BLUE, "#ffffff"))), null, null)).orElse(null);
 
         int first = main.isEmpty() ? 1990 : main.get(0).period().year();
@@ -215,24 +213,32 @@ public final class TradeVolumeChart implements ChartDefinition {
                 .withAxes(Axis.numeric(axisMin, axisMax, (axisMax - axisMin) / TICK_YEARS, null, Format.YEAR),
                         Axis.value(BundleTranslations.get(locale, "chart.trade-volume.axis"), Format.BILLIONS))
                 .withAnnotations(annotations)
-                .withColors(List.of(Palette.BLUE, Palette.VERMILLION))
-                .withStyle(new Stroke(List.of(3, 0), "straight", null), new Markers(List.of(6, 11), List.of(1.0, 0.0), List.of(2, 3), null,
-                        List.of("#ffffff", Palette.VERMILLION)), null)
+                .withDataLabels(new DataLabels(true, Format.LABEL, null, -8, null, null,
+                        new LabelStyle(List.of("#333333"), "12px", "600")))
+                .withColors(List.of(Palette.BLUE))
+                .withStyle(new Stroke(List.of(3), "straight", null),
+                        new Markers(List.of(6), List.of(1.0), List.of(2), null, List.of("#ffffff")).withDiscrete(notExact), null)
                 .withTooltip(Tooltip.of(Format.MONEY, Format.YEAR));
     }
 
-    private static Point point(int year, Observation o, FigureFormat format) {
-        Point point = new Point(year, o.inBillions(), o.qualifier().code(), o.currency().orElse(null), o.source(), null);
+    static Point point(Object x, Observation o, FigureFormat format) {
+        Point point = new Point(x, o.inBillions(), o.qualifier().code(), o.currency().orElse(null), o.source(), null);
         // placed on the billions axis, but a figure published in millions is shown with its own digits (US$460 mn),
         // never as the axis value (US$0.46 bn, a conversion no page published)
         return o.inBillions().compareTo(o.value()) == 0 ? point : point.shownAs(format.value(o));
     }
 
-    private static List<Observation> regionUsdYears(Dataset dataset) {
+    /**
+     * Whole-region, whole-year US-dollar figures of China's side. A figure its source says was compiled on the
+     * partners' side (the Eurasian Development Bank's 66.2 for 2024) is not on this line: it is set against
+     * China's figure in {@link CustomsAndPartnersChart}.
+     */
+    static List<Observation> regionUsdYears(Dataset dataset) {
         return dataset.observationsOf(MEASURE).stream()
                 .filter(o -> o.period().kind() == Period.Kind.YEAR)
                 .filter(o -> o.country().isEmpty())
                 .filter(o -> o.currency().filter(CURRENCY::equals).isPresent())
+                .filter(o -> ReportingSide.chinaSide(dataset, o))
                 .toList();
     }
 

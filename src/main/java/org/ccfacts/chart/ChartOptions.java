@@ -286,10 +286,27 @@ public record ChartOptions(Chart chart, List<Series> series, Axis xaxis, Axis ya
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Markers(List<Integer> size, List<Double> fillOpacity, List<Integer> strokeWidth,
-                          List<Integer> strokeDashArray, List<String> strokeColors) {
+                          List<Integer> strokeDashArray, List<String> strokeColors, List<DiscreteMarker> discrete) {
+        public Markers(List<Integer> size, List<Double> fillOpacity, List<Integer> strokeWidth,
+                       List<Integer> strokeDashArray, List<String> strokeColors) {
+            this(size, fillOpacity, strokeWidth, strokeDashArray, strokeColors, null);
+        }
+
         public Markers(List<Integer> size) {
             this(size, null, null, null, null);
         }
+
+        /** The same markers, with these points drawn their own way. */
+        public Markers withDiscrete(List<DiscreteMarker> points) {
+            return new Markers(size, fillOpacity, strokeWidth, strokeDashArray, strokeColors, List.copyOf(points));
+        }
+    }
+
+    /**
+     * One point's own marker (ApexCharts' {@code markers.discrete}): e.g. a hollow ring for an approximate
+     * figure on a line of exact ones. {@code dataPointIndex} counts the series' points, gaps included.
+     */
+    public record DiscreteMarker(int seriesIndex, int dataPointIndex, String fillColor, String strokeColor, int size) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

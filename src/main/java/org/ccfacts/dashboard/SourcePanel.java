@@ -1,7 +1,9 @@
 package org.ccfacts.dashboard;
 
+import java.util.List;
 import java.util.Optional;
 
+import org.ccfacts.catalog.Citations;
 import org.ccfacts.dataset.Dataset;
 import org.ccfacts.dataset.Observation;
 import org.ccfacts.dataset.Poll;
@@ -49,6 +51,14 @@ final class SourcePanel extends NativeDialog {
         panel.source(dataset.source(o.source()), o.dataFrom());
         o.note().ifPresent(n -> panel.fact("source.note", n.in(language)));
         panel.quote(o.quote(), dataset.source(o.source()));
+        // a headline is one of several published figures for its year: the others are named, not hidden
+        List<String> others = dataset.observationsOf(o.measure()).stream()
+                .filter(other -> !other.id().equals(o.id()) && other.period().equals(o.period()) && other.country().equals(o.country()))
+                .map(other -> format.value(other) + " " + BidiText.isolate(Citations.cite(dataset, other.source(), ViewLocale.current())))
+                .toList();
+        if (!others.isEmpty()) {
+            panel.fact("source.also-published", String.join("; ", others)).setId("source-also-" + o.id());
+        }
         return panel;
     }
 
@@ -87,7 +97,7 @@ final class SourcePanel extends NativeDialog {
     }
 
     /** A labelled fact; a missing one says so instead of disappearing. */
-    private void fact(String labelKey, String text) {
+    private Div fact(String labelKey, String text) {
         Div row = new Div();
         row.addClassName("cc-fact");
         Span label = new Span(getTranslation(labelKey));
@@ -96,6 +106,7 @@ final class SourcePanel extends NativeDialog {
         value.addClassName("cc-fact-value");
         row.add(label, value);
         facts.add(row);
+        return row;
     }
 
     private void quote(Optional<String> quote, Optional<Source> source) {

@@ -37,9 +37,20 @@ class ChartSummaryTest {
             assertThat(text).contains(series)
                     .contains(ChartSummary.figure(format, ofSeries.get(0)))
                     .contains(ChartSummary.figure(format, ofSeries.get(ofSeries.size() - 1)))
-                    .contains(ChartSummary.figure(format, ofSeries.stream().max(Comparator.comparing(ChartRow::value)).orElseThrow()));
+                    .contains(ChartSummary.figure(format, ofSeries.stream().max(Comparator.comparing(ChartRow::comparable)).orElseThrow()));
+            // "highest US$460 mn (1992)" was the summary of a line that ends at 106.3 billion
+            ChartRow highest = ofSeries.stream().max(Comparator.comparing(ChartRow::comparable)).orElseThrow();
+            assertThat(highest.unit()).doesNotEndWith(" mn");
+            if (ofSeries.size() > 1) {
+                ChartRow first = ofSeries.get(0);
+                ChartRow last = ofSeries.get(ofSeries.size() - 1);
+                assertThat(text).contains(BundleTranslations.get(locale, "summary.series.many", series, String.valueOf(ofSeries.size()),
+                        ChartSummary.figure(format, first), first.label(), ChartSummary.figure(format, last), last.label(),
+                        ChartSummary.figure(format, highest), highest.label()));
+            }
         }
-        rows.stream().map(ChartRow::source).distinct().forEach(source -> assertThat(text).contains(source));
+        // every source of every row: a figure several pages publish cites each of them
+        rows.stream().flatMap(r -> r.sources().stream()).distinct().forEach(source -> assertThat(text).contains(source));
     }
 
     @Test

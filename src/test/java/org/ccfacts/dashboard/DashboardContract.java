@@ -93,6 +93,11 @@ abstract class DashboardContract {
         return datasetService.current();
     }
 
+    /** The observation on the trade headline card: the main figure of the newest whole year drawn. */
+    protected String tradeHeadline() {
+        return TradeVolumeChart.headline(data()).orElseThrow().id();
+    }
+
     protected static String figureOf(String cardId) {
         return kpiTop(cardId).selectFirst(".cc-kpi-value").wholeText();
     }
@@ -126,7 +131,7 @@ abstract class DashboardContract {
 
     @Test
     void kpiCardsShowTheDatasetFiguresInTheCommonFormat() {
-        for (String id : List.of(TradeVolumeChart.HEADLINE, InvestmentChart.HEADLINE)) {
+        for (String id : List.of(tradeHeadline(), InvestmentChart.HEADLINE)) {
             Observation o = data().observation(id).orElseThrow();
             assertThat(figureOf(id)).isEqualTo(format.value(o));
         }
@@ -146,16 +151,37 @@ abstract class DashboardContract {
 
     @Test
     void theTradeCardIsMarkedRecordOnlyWhenItIsTheHighestWholeYear() {
-        Observation trade = data().observation(TradeVolumeChart.HEADLINE).orElseThrow();
-        BigDecimal highest = TradeVolumeChart.mainSeries(data()).stream().map(Observation::value)
+        Observation trade = data().observation(tradeHeadline()).orElseThrow();
+        // compared by place on the axis: 1992's "460" is millions, not the highest figure
+        BigDecimal highest = TradeVolumeChart.mainSeries(data()).stream().map(Observation::inBillions)
                 .max(BigDecimal::compareTo).orElseThrow();
-        org.jsoup.nodes.Element badge = kpiTop(TradeVolumeChart.HEADLINE).selectFirst(".cc-kpi-badge");
+        org.jsoup.nodes.Element badge = kpiTop(tradeHeadline()).selectFirst(".cc-kpi-badge");
         boolean badged = badge != null;
         if (badged) {
             assertThat(badge.attr("theme")).isEqualTo("badge success");
             assertThat(badge.wholeText()).isEqualTo(UI.getCurrent().getTranslation("kpi.trade.record"));
         }
-        assertThat(badged).isEqualTo(highest.compareTo(trade.value()) == 0);
+        assertThat(badged).isEqualTo(highest.compareTo(trade.inBillions()) == 0);
+    }
+
+    @Test
+    void theTradeCardIsTheNewestWholeYearAndItsPanelNamesTheOtherFiguresPublishedForIt() {
+        Observation newest = TradeVolumeChart.mainSeries(data()).stream()
+                .max(java.util.Comparator.comparing(o -> o.period().year())).orElseThrow();
+        assertThat(figureOf(newest.id())).isEqualTo(format.value(newest));
+        KpiCard card = _get(KpiCard.class, spec -> spec.withId("kpi-" + newest.id()));
+        assertThat(Jsoup.parseBodyFragment(_get(card, MarkupBlock.class, spec -> spec.withClasses("cc-kpi-label")).innerHtml()).text())
+                .isEqualTo(UI.getCurrent().getTranslation("kpi.trade.label", format.period(newest.period())));
+
+        ButtonKt._click(_get(NativeButton.class, spec -> spec.withId("kpi-source-" + newest.id())));
+        SourcePanel panel = _get(SourcePanel.class, spec -> spec.withId("source-" + newest.id()));
+        List<Observation> others = data().observationsOf(newest.measure()).stream()
+                .filter(o -> !o.id().equals(newest.id()) && o.period().equals(newest.period()) && o.country().isEmpty()).toList();
+        assertThat(others).as("the data publish a second figure for the newest year").isNotEmpty();
+        String also = texts(_get(panel, Div.class, spec -> spec.withId("source-also-" + newest.id())));
+        for (Observation other : others) {
+            assertThat(also).contains(format.value(other)).contains(data().source(other.source()).orElseThrow().publisher());
+        }
     }
 
     @Test
@@ -207,7 +233,7 @@ abstract class DashboardContract {
 
     @Test
     void theSourcePanelClosesAndLeavesThePage() {
-        ButtonKt._click(_get(NativeButton.class, spec -> spec.withId("kpi-source-" + TradeVolumeChart.HEADLINE)));
+        ButtonKt._click(_get(NativeButton.class, spec -> spec.withId("kpi-source-" + tradeHeadline())));
         SourcePanel panel = _get(SourcePanel.class);
 
         ButtonKt._click(_get(panel, NativeButton.class, spec -> spec.withId("source-close")));

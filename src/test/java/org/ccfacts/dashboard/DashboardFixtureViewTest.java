@@ -3,7 +3,6 @@ package org.ccfacts.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.ccfacts.catalog.InvestmentChart;
-import org.ccfacts.catalog.TradeVolumeChart;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -17,7 +16,7 @@ class DashboardFixtureViewTest extends DashboardContract {
     @Test
     void theCardsShowTheFixturesFiguresNotTheRealOnes() {
         // values written in src/test/resources/datasets/dashboard/*.yaml
-        assertThat(figureOf(TradeVolumeChart.HEADLINE)).isEqualTo("US$97.25 bn");
+        assertThat(figureOf(tradeHeadline())).isEqualTo("US$97.25 bn");
         assertThat(figureOf(InvestmentChart.HEADLINE)).isEqualTo("> US$35 bn");
         assertThat(figureOf("poll-bri")).isEqualTo("88.8 %");
     }

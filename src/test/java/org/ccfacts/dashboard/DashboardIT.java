@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Locale;
 
 import org.ccfacts.browser.BrowserTest;
+import org.ccfacts.catalog.ChartRow;
 import org.ccfacts.catalog.InvestmentChart;
+import org.ccfacts.catalog.TradeEveryFigureChart;
 import org.ccfacts.catalog.TradeByCountryChart;
 import org.ccfacts.catalog.TradeVolumeChart;
 import org.ccfacts.dataset.Dataset;
@@ -23,6 +25,7 @@ import org.ccfacts.dataset.Observation;
 import org.ccfacts.dataset.Poll;
 import org.ccfacts.dataset.Qualifier;
 import org.ccfacts.format.FigureFormat;
+import org.ccfacts.i18n.BundleTranslations;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -129,6 +132,41 @@ class DashboardIT extends BrowserTest {
     }
 
     @Test
+    void everyPublishedValueOfAYearIsItsOwnBarWithItsQualifierAndEachTooltipCanBeReached() {
+        String id = "chart-" + TradeEveryFigureChart.ID;
+        openAndWaitForChart("/", id);
+        Locator chart = page.locator("#" + id);
+        chart.scrollIntoViewIfNeeded();
+        List<ChartRow> drawn = new TradeEveryFigureChart().rows(data(), Locale.ENGLISH).stream()
+                .filter(r -> List.of(BundleTranslations.get(Locale.ENGLISH, "chart.trade-every-figure.series.exact"),
+                        BundleTranslations.get(Locale.ENGLISH, "chart.trade-every-figure.series.not-exact")).contains(r.series()))
+                .toList();
+        List<String> expected = drawn.stream().map(r -> format.figure(r.value(), r.unit(),
+                Qualifier.fromCode(r.qualifier()).orElseThrow())).toList();
+        // on the chart itself: "≈ US$93.8 bn", "> US$100 bn", each beside its bar
+        String texts = String.join("|", svgTexts(chart));
+        expected.forEach(figure -> assertThat(texts).contains(figure));
+        assertThat(count(chart, DRAWN_BARS, 0) + count(chart, DRAWN_BARS, 1)).isEqualTo(drawn.size());
+
+        // every bar's tooltip is reachable: nothing is drawn over another figure (2024's 94.8, 94.82 and ≈ 93.8)
+        java.util.Set<String> tooltips = new java.util.HashSet<>();
+        Locator bars = chart.locator("path.apexcharts-bar-area");
+        for (int i = 0; i < bars.count(); i++) {
+            Locator bar = bars.nth(i);
+            if (bar.boundingBox() == null || bar.boundingBox().width < 1 || bar.boundingBox().height < 1) {
+                continue;
+            }
+            bar.hover(new Locator.HoverOptions().setForce(true));
+            page.waitForFunction("c => c.querySelector('.apexcharts-tooltip.apexcharts-active')", chart.elementHandle());
+            tooltips.add(chart.locator(".apexcharts-tooltip").textContent());
+        }
+        String reached = String.join("|", tooltips);
+        for (ChartRow row : drawn.stream().filter(r -> r.label().startsWith("2024")).toList()) {
+            assertThat(reached).contains(format.figure(row.value(), row.unit(), Qualifier.fromCode(row.qualifier()).orElseThrow()));
+        }
+    }
+
+    @Test
     void tradeByCountryDrawsABarPerPublishedFigureWithItsValue() {
         openAndWaitForChart("/", "chart-" + TradeByCountryChart.ID);
         Locator chart = page.locator("#chart-" + TradeByCountryChart.ID);
@@ -203,7 +241,8 @@ class DashboardIT extends BrowserTest {
     @Test
     void theSourcePanelOpensWithTheArabicQuote() {
         openAndWaitForChart("/", TRADE);
-        Observation trade = data().observation(TradeVolumeChart.HEADLINE).orElseThrow();
+        // the investment card's figure is the summit article's, quoted in Arabic (the trade card's is the newest year's)
+        Observation trade = data().observation(InvestmentChart.HEADLINE).orElseThrow();
         page.locator("#kpi-source-" + trade.id()).click();
 
         Locator dialog = page.locator("dialog#source-" + trade.id());

@@ -47,7 +47,8 @@ class StaticMarkupTest {
             "cc-event-status", "cc-event-title", "cc-cite", "cc-list-title", "cc-partial", "cc-partial-title",
             "cc-partial-value");
     private static final Set<String> THEMES = Set.of("badge", "badge contrast");
-    private static final Pattern IDS = Pattern.compile("(event|list|partial)-[a-z0-9-]+|trade-yuan");
+    private static final Pattern IDS = Pattern.compile("(event|list|partial|not-exact|country-missing|country-also|partner|why|missing)-[a-z0-9-]+"
+            + "|trade-yuan|country-gaps|exports-imports-gaps");
 
     @TempDir
     static Path temp;
@@ -65,9 +66,11 @@ class StaticMarkupTest {
         Blocks blocks = Blocks.of(hostile, language);
         StringBuilder shown = new StringBuilder();
         for (StaticMarkup.Block block : all(blocks)) {
-            assertThat(block.tag()).isIn("ol", "div", "p");
+            assertThat(block.tag()).isIn("ol", "ul", "div", "p");
             assertThat(block.className()).isIn("", "cc-events", "cc-card", "cc-note");
-            assertThat(block.id()).matches("|event-list|poll-questions|context-[a-z-]+|national-[a-z0-9-]+");
+            // the trade charts' notes (issue 14): what each figure is, gaps, part-years, yuan, both sides' statistics
+            assertThat(block.id()).matches("|event-list|poll-questions|context-[a-z-]+|national-[a-z0-9-]+"
+                    + "|trade-(volume-note|not-exact|gaps|partial|yuan)|country-years-notes|partner-(figures|why)|exports-imports-notes");
             Element content = Jsoup.parseBodyFragment(block.innerHtml()).body();
             for (Element element : content.getAllElements().subList(1, content.getAllElements().size())) {
                 String where = block.id() + " " + element.cssSelector();
