@@ -6,6 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.ccfacts.catalog.ChartRow;
 import org.ccfacts.dataset.Qualifier;
@@ -16,13 +20,16 @@ import org.springframework.stereotype.Component;
 import com.vaadin.flow.i18n.I18NProvider;
 
 /**
- * A chart in words, for screen readers ({@code aria-description}) and as the alt text of its export.
+ * A chart in words, for screen readers (the chart's {@code aria-describedby}) and as the alt text of its export.
  * It says only what the rows say: per series the number of figures, the first and the last as drawn,
- * and the highest, each written by {@link FigureFormat} with its qualifier; then the sources. It never
- * computes a change, a rate or a trend the sources did not publish.
+ * the highest and the lowest, each written by {@link FigureFormat} with its qualifier; whether the last
+ * figure is above or below the first (a direction in words, never a computed change or rate); the years
+ * without a published figure ("no published figure 1993–2011"); then the sources.
  */
 @Component
 public class ChartSummary {
+
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     private final I18NProvider translations;
 
@@ -54,13 +61,56 @@ public class ChartSummary {
             }
             ChartRow highest = seriesRows.stream().filter(ChartRow::hasValue)
                     .max(Comparator.comparing(ChartRow::value)).orElseThrow();
+            ChartRow lowest = seriesRows.stream().filter(ChartRow::hasValue)
+                    .min(Comparator.comparing(ChartRow::value)).orElseThrow();
             sentences.add(translations.getTranslation("summary.series.many", locale, series, String.valueOf(seriesRows.size()),
                     figure(format, first), first.label(), figure(format, last), last.label(),
                     figure(format, highest), highest.label()));
+            sentences.add(translations.getTranslation("summary.lowest", locale, figure(format, lowest), lowest.label()));
+            trend(first, last).ifPresent(key -> sentences.add(translations.getTranslation(key, locale)));
+            List<String> gaps = yearGaps(seriesRows);
+            if (!gaps.isEmpty()) {
+                sentences.add(translations.getTranslation("summary.gaps", locale, String.join(separator(locale), gaps)));
+            }
         });
         List<String> sources = ChartRow.citations(rows);
         sentences.add(translations.getTranslation("summary.sources", locale, String.join(separator(locale), sources)));
         return String.join(" ", sentences);
+    }
+
+    /**
+     * The direction from the first figure to the last, in words; none when either is not a figure or they are
+     * not comparable (another unit). Said of the drawn figures only: no rate, no change is computed or shown.
+     */
+    static Optional<String> trend(ChartRow first, ChartRow last) {
+        if (!first.hasValue() || !last.hasValue() || !first.unit().equals(last.unit())) {
+            return Optional.empty();
+        }
+        int direction = last.value().compareTo(first.value());
+        return Optional.of(direction > 0 ? "summary.trend.rise" : direction < 0 ? "summary.trend.fall" : "summary.trend.same");
+    }
+
+    /**
+     * The years between a series' first and last year that have no row: "1993–2011", "2014". Only for series
+     * whose labels are all years (a country or a question has no "between").
+     */
+    static List<String> yearGaps(List<ChartRow> rows) {
+        if (rows.size() < 2 || !rows.stream().allMatch(r -> YEAR.matcher(r.label()).matches())) {
+            return List.of();
+        }
+        TreeSet<Integer> years = rows.stream().map(r -> Integer.parseInt(r.label()))
+                .collect(Collectors.toCollection(TreeSet::new));
+        List<String> gaps = new ArrayList<>();
+        Integer previous = null;
+        for (int year : years) {
+            if (previous != null && year > previous + 1) {
+                int from = previous + 1;
+                int to = year - 1;
+                gaps.add(from == to ? String.valueOf(from) : from + "–" + to);
+            }
+            previous = year;
+        }
+        return gaps;
     }
 
     static String figure(FigureFormat format, ChartRow row) {

@@ -59,6 +59,66 @@ class ChartSummaryTest {
         assertThat(text).doesNotContainIgnoringCase("record").doesNotContain("%");
     }
 
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void saysTheLowestFigureTheDirectionAndTheYearsWithoutAFigure(Language language) {
+        Locale locale = language.locale();
+        List<ChartRow> rows = List.of(year("1992", "0.46"), year("2012", "45.9"), year("2013", "40.2"), year("2015", "32.5"),
+                year("2024", "94.8"));
+        String text = summary.describe(rows, locale);
+        FigureFormat format = new FigureFormat(locale);
+        BundleTranslations words = new BundleTranslations();
+
+        assertThat(text).contains(words.getTranslation("summary.lowest", locale, ChartSummary.figure(format, rows.get(0)), "1992"))
+                .contains(words.getTranslation("summary.trend.rise", locale))
+                .contains(words.getTranslation("summary.gaps", locale, "1993–2011" + separator(language) + "2014" + separator(language) + "2016–2023"));
+    }
+
+    @Test
+    void aFallingSeriesIsSaidToFallAndCategoriesHaveNoGaps() {
+        List<ChartRow> rows = List.of(category("Kazakhstan", "41"), category("Uzbekistan", "14"), category("Tajikistan", "3.9"));
+        String text = summary.describe(rows, Locale.ENGLISH);
+        assertThat(text).contains("Lower at the end than at the start.").contains("Lowest US$3.9 bn (Tajikistan).")
+                .doesNotContain("No published figure");
+    }
+
+    @Test
+    void theRealTradeSeriesNamesItsGapsAndItsLowestFigure() {
+        List<ChartRow> rows = new TradeVolumeChart().rows(DATASET, Locale.ENGLISH);
+        String series = rows.get(0).series();
+        List<ChartRow> main = rows.stream().filter(r -> r.series().equals(series)).toList();
+        FigureFormat format = new FigureFormat(Locale.ENGLISH);
+        String text = summary.describe(rows, Locale.ENGLISH);
+        assertThat(text).contains("Lowest " + ChartSummary.figure(format, main.stream().min(Comparator.comparing(ChartRow::value)).orElseThrow()));
+        List<Integer> years = main.stream().map(r -> Integer.parseInt(r.label())).toList();
+        for (int i = 1; i < years.size(); i++) {
+            if (years.get(i) > years.get(i - 1) + 1) {
+                // every missing run of years is named, from the year after one figure to the year before the next
+                assertThat(text).contains(String.valueOf(years.get(i - 1) + 1));
+                assertThat(text).containsPattern("No published figure [^.]*" + (years.get(i) - 1 == years.get(i - 1) + 1
+                        ? String.valueOf(years.get(i) - 1) : (years.get(i - 1) + 1) + "–" + (years.get(i) - 1)));
+            }
+        }
+    }
+
+    private static ChartRow year(String year, String billions) {
+        return new ChartRow("Trade", year, new java.math.BigDecimal(billions), "exact", "USD bn", "o-" + year, List.of("Source A"),
+                java.util.Optional.empty());
+    }
+
+    private static ChartRow category(String country, String billions) {
+        return new ChartRow("Trade", country, new java.math.BigDecimal(billions), "exact", "USD bn", "o-" + country, List.of("Source A"),
+                java.util.Optional.empty());
+    }
+
+    private static String separator(Language language) {
+        return switch (language) {
+            case AR -> "؛ ";
+            case ZH -> "；";
+            default -> "; ";
+        };
+    }
+
     @Test
     void anEmptyChartIsSaidToBeEmpty() {
         assertThat(summary.describe(List.of(), Language.AR.locale()))
