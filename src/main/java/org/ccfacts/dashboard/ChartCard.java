@@ -76,6 +76,8 @@ final class ChartCard extends Section {
         Disclosure disclosure = new Disclosure(definition.id() + "-export", label, label,
                 () -> new ExportMenu(captions.caption(definition, dataset, locale, PublicUrl.base()), chart));
         disclosure.addClassName("cc-export-disclosure");
+        // Esc in the open menu closes it and puts focus back on its button
+        disclosure.closeOnEscape();
         return disclosure;
     }
 
