@@ -1,5 +1,6 @@
 package org.ccfacts.a11y;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -59,14 +60,24 @@ public class ChartSummary {
                 sentences.add(translations.getTranslation("summary.series.one", locale, series, figure(format, first), first.label()));
                 return;
             }
-            ChartRow highest = seriesRows.stream().filter(ChartRow::hasValue)
-                    .max(Comparator.comparing(ChartRow::value)).orElseThrow();
-            ChartRow lowest = seriesRows.stream().filter(ChartRow::hasValue)
-                    .min(Comparator.comparing(ChartRow::value)).orElseThrow();
+            // extremes among the figures in the first figure's currency, millions and billions compared as amounts
+            List<ChartRow> comparable = comparableWith(seriesRows);
+            ChartRow highest = comparable.stream().max(Comparator.comparing(ChartSummary::amount)).orElseThrow();
+            ChartRow lowest = comparable.stream().min(Comparator.comparing(ChartSummary::amount)).orElseThrow();
             sentences.add(translations.getTranslation("summary.series.many", locale, series, String.valueOf(seriesRows.size()),
                     figure(format, first), first.label(), figure(format, last), last.label(),
                     figure(format, highest), highest.label()));
             sentences.add(translations.getTranslation("summary.lowest", locale, figure(format, lowest), lowest.label()));
+            // figures of the series in another currency are never compared with these: their own extremes
+            seriesRows.stream().filter(ChartRow::hasValue).map(ChartSummary::currency).distinct()
+                    .filter(other -> !other.equals(currency(comparable.get(0)))).forEach(other -> {
+                        List<ChartRow> inOther = seriesRows.stream().filter(ChartRow::hasValue)
+                                .filter(r -> currency(r).equals(other)).toList();
+                        ChartRow high = inOther.stream().max(Comparator.comparing(ChartSummary::amount)).orElseThrow();
+                        ChartRow low = inOther.stream().min(Comparator.comparing(ChartSummary::amount)).orElseThrow();
+                        sentences.add(translations.getTranslation("summary.extremes", locale, figure(format, high), high.label(),
+                                figure(format, low), low.label()));
+                    });
             trend(first, last).ifPresent(key -> sentences.add(translations.getTranslation(key, locale)));
             List<String> gaps = yearGaps(seriesRows);
             if (!gaps.isEmpty()) {
@@ -83,11 +94,31 @@ public class ChartSummary {
      * not comparable (another unit). Said of the drawn figures only: no rate, no change is computed or shown.
      */
     static Optional<String> trend(ChartRow first, ChartRow last) {
-        if (!first.hasValue() || !last.hasValue() || !first.unit().equals(last.unit())) {
+        if (!first.hasValue() || !last.hasValue() || !currency(first).equals(currency(last))) {
             return Optional.empty();
         }
-        int direction = last.value().compareTo(first.value());
+        int direction = amount(last).compareTo(amount(first));
         return Optional.of(direction > 0 ? "summary.trend.rise" : direction < 0 ? "summary.trend.fall" : "summary.trend.same");
+    }
+
+    /** The figures of a series that can be compared with its first figure: the same currency or unit. */
+    private static List<ChartRow> comparableWith(List<ChartRow> rows) {
+        List<ChartRow> figures = rows.stream().filter(ChartRow::hasValue).toList();
+        String currency = currency(figures.get(0));
+        return figures.stream().filter(r -> currency(r).equals(currency)).toList();
+    }
+
+    /** "USD" of "USD bn", "%" of "%". */
+    private static String currency(ChartRow row) {
+        return row.unit().split(" ")[0];
+    }
+
+    /**
+     * A figure's size for comparing only: one published in millions ("USD mn", US$460 mn) is a thousandth of
+     * the billions it is compared with. Never shown: the summary writes every figure as published.
+     */
+    static BigDecimal amount(ChartRow row) {
+        return row.unit().endsWith(" mn") ? row.value().movePointLeft(3) : row.value();
     }
 
     /**

@@ -89,7 +89,7 @@ class ChartSummaryTest {
         List<ChartRow> main = rows.stream().filter(r -> r.series().equals(series)).toList();
         FigureFormat format = new FigureFormat(Locale.ENGLISH);
         String text = summary.describe(rows, Locale.ENGLISH);
-        assertThat(text).contains("Lowest " + ChartSummary.figure(format, main.stream().min(Comparator.comparing(ChartRow::value)).orElseThrow()));
+        assertThat(text).contains("Lowest " + ChartSummary.figure(format, main.stream().min(Comparator.comparing(ChartSummary::amount)).orElseThrow()));
         List<Integer> years = main.stream().map(r -> Integer.parseInt(r.label())).toList();
         for (int i = 1; i < years.size(); i++) {
             if (years.get(i) > years.get(i - 1) + 1) {
@@ -99,6 +99,27 @@ class ChartSummaryTest {
                         ? String.valueOf(years.get(i) - 1) : (years.get(i - 1) + 1) + "–" + (years.get(i) - 1)));
             }
         }
+    }
+
+    @Test
+    void comparesFiguresPublishedInMillionsAndBillionsAsAmountsAndNeverYuanWithDollars() {
+        List<ChartRow> rows = new TradeVolumeChart().rows(DATASET, Locale.ENGLISH);
+        String mainSeries = rows.get(0).series();
+        List<ChartRow> main = rows.stream().filter(r -> r.series().equals(mainSeries)).toList();
+        FigureFormat format = new FigureFormat(Locale.ENGLISH);
+        // the highest and lowest whole year by the dataset's own billions (US$460 mn is 0.46 bn there)
+        var byBillions = Comparator.comparing(org.ccfacts.dataset.Observation::inBillions);
+        var highest = TradeVolumeChart.mainSeries(DATASET).stream().max(byBillions).orElseThrow();
+        var lowest = TradeVolumeChart.mainSeries(DATASET).stream().min(byBillions).orElseThrow();
+        String text = summary.describe(main, Locale.ENGLISH);
+        assertThat(text).contains("highest " + format.value(highest) + " (" + highest.period() + ")")
+                .contains("Lowest " + format.value(lowest) + " (" + lowest.period() + ")")
+                .contains("Higher at the end than at the start.");
+
+        List<ChartRow> mixed = List.of(year("2013", "32.4"), new ChartRow("Trade", "2024", new java.math.BigDecimal("286.42"), "exact",
+                "CNY bn", "o-cny", List.of("Source A"), java.util.Optional.empty()), year("2025", "39.8"));
+        assertThat(summary.describe(mixed, Locale.ENGLISH)).contains("; highest US$39.8 bn (2025).")
+                .contains("In another currency: highest CN¥286.42 bn (2024), lowest CN¥286.42 bn (2024).");
     }
 
     private static ChartRow year(String year, String billions) {
