@@ -32,6 +32,25 @@ const unescape = (text: string) => text.replace(/&#(\d+);/g, (_, code) => String
 
 let chartCount = 0;
 
+/**
+ * Each chart element's keyboard, for the two page-wide listeners below (one each, whatever the number of
+ * charts: an element left behind by a navigation is not kept alive by a listener).
+ */
+const keyboards = new WeakMap<HTMLElement, ChartKeyboard>();
+
+// the Play button the server puts next to a chart names it: data-plays="<the chart's id>"
+document.addEventListener('click', (event) => {
+  const button = (event.target as Element | null)?.closest?.('[data-plays]') as HTMLElement | null;
+  const chart = button && document.getElementById(button.getAttribute('data-plays') ?? '');
+  if (chart) keyboards.get(chart)?.togglePlay(button);
+});
+
+// the ring follows its point when the chart is drawn at another size
+window.addEventListener('resize', () => {
+  const chart = (document.activeElement as Element | null)?.closest?.('apex-chart') as HTMLElement | null;
+  if (chart) keyboards.get(chart)?.highlight();
+});
+
 export class ChartKeyboard {
   private readonly live = document.createElement('div');
   private readonly hint = document.createElement('div');
@@ -57,12 +76,7 @@ export class ChartKeyboard {
     host.addEventListener('keydown', (event) => this.onKey(event));
     host.addEventListener('focusout', () => (this.ring.hidden = true));
     host.addEventListener('focusin', () => this.highlight());
-    window.addEventListener('resize', () => this.highlight());
-    // the Play button the server puts next to the chart names it: data-plays="<the chart's id>"
-    document.addEventListener('click', (event) => {
-      const button = (event.target as Element | null)?.closest?.('[data-plays]');
-      if (button && host.id && button.getAttribute('data-plays') === host.id) this.togglePlay(button as HTMLElement);
-    });
+    keyboards.set(host, this);
   }
 
   /** The elements it adds to the chart's element (next to ApexCharts' own drawing). */
@@ -149,7 +163,7 @@ export class ChartKeyboard {
     })();
     if (handled) {
       event.preventDefault();
-      event.stopPropagation(); // e.g. presentation mode's ← →: on a focused chart the keys read the data
+      event.stopPropagation(); // page-wide shortcuts (Vaadin's listen on the body): on a focused chart the keys read the data
     }
   }
 
@@ -237,7 +251,7 @@ export class ChartKeyboard {
   }
 
   /** Rings the focused point: the bounding box of its marker or bar, on top of the drawing. */
-  private highlight() {
+  highlight() {
     if (this.series < 0 || !this.host.matches(':focus-within')) {
       this.ring.hidden = true;
       return;
@@ -260,7 +274,7 @@ export class ChartKeyboard {
     this.ring.hidden = false;
   }
 
-  private togglePlay(button?: HTMLElement) {
+  togglePlay(button?: HTMLElement) {
     const reading = this.reading();
     if (!reading || !this.config) return;
     if (this.player.playing) {

@@ -3,7 +3,6 @@ package org.ccfacts.present;
 import java.util.List;
 import java.util.Locale;
 
-import org.ccfacts.a11y.ChartReading;
 import org.ccfacts.catalog.ChartCatalog;
 import org.ccfacts.catalog.ChartDefinition;
 import org.ccfacts.chart.ApexChart;
@@ -107,9 +106,7 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
         chart.setWidthFull();
         chart.setHeight(definition.layout().heights().presentation());
         chart.setAccessibleName(caption.title() + ". " + caption.subtitle());
-        var dataset = datasetService.current();
-        chart.setOptions(definition.options(dataset, locale));
-        ChartReading.of(chart.getOptions(), dataset, locale).applyTo(chart);
+        chart.setOptions(definition.options(datasetService.current(), locale));
 
         H1 title = new H1(caption.title());
         title.addClassName("present-title");
