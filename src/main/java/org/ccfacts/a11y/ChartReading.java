@@ -28,9 +28,12 @@ import com.vaadin.flow.component.html.Paragraph;
  */
 public record ChartReading(String language, String direction, Map<String, String> texts, List<List<String>> sources) {
 
-    /** The names of the patterns, each the bundle key {@code reading.<name>}. */
-    static final List<String> KEYS = List.of("point", "point-unsourced", "hint", "play", "stop", "playing",
-            "stopped", "first", "last", "one-series");
+    /** The patterns' bundle keys; a pattern's name in {@link #texts} is its key without "reading.". */
+    private static final List<String> BUNDLE_KEYS = List.of("reading.point", "reading.point-unsourced", "reading.hint",
+            "reading.play", "reading.stop", "reading.playing", "reading.stopped", "reading.first", "reading.last",
+            "reading.one-series");
+    /** The names of the patterns keyboard.ts uses. */
+    static final List<String> KEYS = BUNDLE_KEYS.stream().map(key -> key.substring("reading.".length())).toList();
 
     public ChartReading {
         texts = Map.copyOf(texts);
@@ -42,7 +45,7 @@ public record ChartReading(String language, String direction, Map<String, String
         Language language = Language.orFallback(locale);
         Map<String, String> texts = new LinkedHashMap<>();
         // no arguments: the pattern itself, {0}… left for the browser
-        KEYS.forEach(key -> texts.put(key, BundleTranslations.get(locale, "reading." + key)));
+        BUNDLE_KEYS.forEach(key -> texts.put(key.substring("reading.".length()), BundleTranslations.get(locale, key)));
         String separator = BundleTranslations.get(locale, "export.source.separator");
         List<List<String>> sources = options.series() == null ? List.of() : options.series().stream()
                 .map(series -> series.data().stream().map(point -> cite(point, dataset, locale, separator)).toList())
