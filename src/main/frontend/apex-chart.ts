@@ -7,6 +7,8 @@
  */
 import ApexCharts from 'apexcharts';
 import { drawOffScreen, queueDraw } from './apex-chart/drawing';
+import { ChartKeyboard } from './apex-chart/keyboard';
+import { calm } from './apex-chart/motion';
 import { APEX_LOCALES, escapeHtmlContexts, type Json, LANGUAGES, languageOf, presets, resolveFormatters } from './apex-chart/formats';
 
 export class ApexChartElement extends HTMLElement {
@@ -17,6 +19,8 @@ export class ApexChartElement extends HTMLElement {
   /** The families of the theme's font stack that write this language (Latin and Cyrillic: Noto Sans). */
   private fonts = "'Noto Sans'";
   private rendered: Promise<void> = Promise.resolve();
+  /** Keyboard, announcements and sound (apex-chart/keyboard.ts). */
+  private readonly keyboard = new ChartKeyboard(this);
 
   /** Called by the server with the whole configuration, at most once per round trip. */
   setConfig(json: string, locale = 'en') {
@@ -31,7 +35,7 @@ export class ApexChartElement extends HTMLElement {
       if (config.title) config.title = { ...config.title, align: 'right' };
       if (config.subtitle) config.subtitle = { ...config.subtitle, align: 'right' };
     }
-    this.config = config;
+    this.config = calm(config);
     if (this.chart && this.hasAttribute('data-ready')) {
       this.rendered = this.chart.updateOptions(this.config, true, false).then(() => this.markReady());
     } else if (this.isConnected) {
@@ -81,7 +85,7 @@ export class ApexChartElement extends HTMLElement {
 
   private create() {
     const host = document.createElement('div');
-    this.replaceChildren(host);
+    this.replaceChildren(host, ...this.keyboard.parts());
     this.removeAttribute('data-ready');
     const chart = new ApexCharts(host, this.config);
     this.chart = chart;
@@ -108,7 +112,13 @@ export class ApexChartElement extends HTMLElement {
     );
   }
 
+  /** The series `series` as sound, rendered off line (apex-chart/sonify.ts): what its Play button plays. */
+  sonification(series = 0) {
+    return this.keyboard.sonification(series);
+  }
+
   private markReady() {
+    this.keyboard.attach(this.chart!, this.config!, this.firstElementChild as HTMLElement);
     this.setAttribute('data-ready', '');
     this.dispatchEvent(new CustomEvent('chart-ready'));
   }

@@ -114,7 +114,9 @@ public final class SummitTimelineChart implements ChartDefinition {
                     : String.valueOf(e.date().year());
             String detail = published(e) + " · " + e.title().in(language)
                     + e.place().map(p -> " · " + p.in(language)).orElse("");
-            Point point = Point.of(position(e.date()), lane).withTexts(label, detail);
+            // its sources' ids, space-separated: what the keyboard mode cites for the event (a11y.ChartReading)
+            Point point = new Point(position(e.date()), lane, null, null, String.join(" ", e.sources()), null)
+                    .withTexts(label, detail);
             (isScheduled ? scheduled : held).add(point);
         }
         int firstYear = events.isEmpty() ? 1990 : events.get(0).date().year();

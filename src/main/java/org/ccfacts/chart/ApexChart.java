@@ -8,6 +8,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 @Tag("apex-chart")
 @NpmPackage(value = "apexcharts", version = "4.7.0")
 @JsModule("./apex-chart.ts")
+@CssImport("./apex-chart/accessibility.css")
 public class ApexChart extends Component implements HasSize {
 
     /** The element's {@code setConfig(json, locale)} (apex-chart.ts). */

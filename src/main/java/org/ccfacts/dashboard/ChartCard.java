@@ -2,7 +2,9 @@ package org.ccfacts.dashboard;
 
 import java.util.Locale;
 
+import org.ccfacts.a11y.ChartReading;
 import org.ccfacts.a11y.ChartTable;
+import org.ccfacts.a11y.PlayButton;
 import org.ccfacts.catalog.ChartDefinition;
 import org.ccfacts.chart.ApexChart;
 import org.ccfacts.dataset.Dataset;
@@ -13,6 +15,7 @@ import org.ccfacts.html.Disclosure;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 
 /**
@@ -42,21 +45,23 @@ final class ChartCard extends Section {
         chart.setWidthFull();
         chart.setHeight(definition.layout().heights().card());
         chart.setAccessibleName(content.name());
-        // what a screen reader says after the name: the figures drawn, from the rows only
-        chart.getElement().setAttribute("aria-description", content.summary());
         chart.setLocale(locale.toLanguageTag());
         // title and subtitle are the card's text above the chart, not part of its options
         chart.setOptions(content.options());
+        // keyboard through the figures, their announcements and sound (ChartReading)
+        ChartReading.of(content.options(), dataset, locale).applyTo(chart);
+        // what a screen reader says after the name: the figures drawn, from the rows only
+        Paragraph summary = ChartReading.describe(chart, content.summary());
 
         Anchor open = new Anchor("chart/" + definition.id(), getTranslation("chart.open"));
         open.setId("open-" + definition.id());
         open.addClassName("cc-open");
         // title, subtitle and sources are text blocks: one server-side node each (StaticMarkup)
-        add(new MarkupBlock(content.title()), new MarkupBlock(content.subtitle()), chart);
+        add(new MarkupBlock(content.title()), new MarkupBlock(content.subtitle()), chart, summary);
         notes.addClassName("cc-notes");
         // what the chart gives for under it: a part-year figure, the full poll questions, event details
         content.notes().forEach(note -> notes.add(new MarkupBlock(note)));
-        add(notes, new MarkupBlock(content.sources()), new ChartTable(definition.id(), definition.title(locale), content.rows()),
+        add(notes, new MarkupBlock(content.sources()), new PlayButton(chart), new ChartTable(definition.id(), definition.title(locale), content.rows()),
                 exportDisclosure(definition, dataset, locale, captions), open);
     }
 
@@ -71,6 +76,8 @@ final class ChartCard extends Section {
         Disclosure disclosure = new Disclosure(definition.id() + "-export", label, label,
                 () -> new ExportMenu(captions.caption(definition, dataset, locale, PublicUrl.base()), chart));
         disclosure.addClassName("cc-export-disclosure");
+        // Esc in the open menu closes it and puts focus back on its button
+        disclosure.closeOnEscape();
         return disclosure;
     }
 

@@ -36,6 +36,8 @@ import com.vaadin.flow.router.RouterLayout;
 @CssImport("@fontsource/noto-sans-arabic/400.css")
 @CssImport("@fontsource/noto-sans-arabic/700.css")
 @JsModule("./page-fonts.ts")
+@JsModule("./page-keys.ts")
+@CssImport("./page-accessibility.css")
 public class MainLayout extends Div implements RouterLayout {
 
     /** Load times are shown in UTC, the zone the data folder's readers and the API use. */
@@ -89,7 +91,14 @@ public class MainLayout extends Div implements RouterLayout {
         tools.addComponentAsFirst(changes);
 
         content.addClassName("cc-content");
-        add(header, new NewFiguresNotice(status.version()), content);
+        // the first tab stop: past the header to the page's own content (WCAG 2.4.1); page-keys.ts moves the focus
+        content.setId("cc-content");
+        content.getElement().setAttribute("tabindex", "-1");
+        Anchor skip = new Anchor("#cc-content", getTranslation("skip.content"));
+        skip.setId("skip-to-content");
+        skip.addClassName("cc-skip-link");
+        skip.getElement().setAttribute("router-ignore", "");
+        add(skip, header, new NewFiguresNotice(status.version()), content);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
 
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.html.NativeButton;
  * content is built the first time it is shown, so a page sends none of it until someone asks.
  * The panel has the given id, the button that id plus {@code -toggle}.
  */
+@JsModule("./page-keys.ts")
 public class Disclosure extends Composite<Div> implements HasStyle {
 
     private final NativeButton toggle = new NativeButton();
@@ -48,6 +50,14 @@ public class Disclosure extends Composite<Div> implements HasStyle {
         panel.setVisible(expanded);
         toggle.setText(expanded ? hideText : showText);
         toggle.getElement().setAttribute("aria-expanded", String.valueOf(expanded));
+    }
+
+    /**
+     * Esc pressed inside the open panel closes it and puts the focus back on its button
+     * (src/main/frontend/page-keys.ts clicks the button: no script from the server).
+     */
+    public void closeOnEscape() {
+        panel.getElement().setAttribute("data-close-on-escape", "");
     }
 
     public NativeButton toggle() {

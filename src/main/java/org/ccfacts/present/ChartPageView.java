@@ -4,9 +4,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.ccfacts.a11y.ChartReading;
+import org.ccfacts.a11y.ChartSummary;
+import org.ccfacts.a11y.PlayButton;
 import org.ccfacts.catalog.ChartCatalog;
 import org.ccfacts.catalog.ChartDefinition;
 import org.ccfacts.chart.ApexChart;
+import org.ccfacts.dataset.Dataset;
 import org.ccfacts.dataset.DatasetService;
 import org.ccfacts.export.DeckExport;
 import org.ccfacts.export.ExportAllButton;
@@ -43,10 +47,12 @@ public class ChartPageView extends VerticalLayout implements BeforeEnterObserver
     private final DatasetService datasetService;
     private final ExportCaptions captions;
     private final DeckExport deckExport;
+    private final ChartSummary summary;
     private String pageTitle = "Chart";
 
     public ChartPageView(ChartCatalog catalog, DatasetService datasetService, ExportCaptions captions,
-                         DeckExport deckExport) {
+                         DeckExport deckExport, ChartSummary summary) {
+        this.summary = summary;
         this.catalog = catalog;
         this.datasetService = datasetService;
         this.captions = captions;
@@ -77,7 +83,10 @@ public class ChartPageView extends VerticalLayout implements BeforeEnterObserver
         chart.setHeight(definition.layout().heights().page());
         chart.setAccessibleName(caption.title() + ". " + caption.subtitle());
         // title and subtitle are the page's text above the chart
-        chart.setOptions(definition.options(datasetService.current(), locale));
+        Dataset dataset = datasetService.current();
+        chart.setOptions(definition.options(dataset, locale));
+        ChartReading.of(chart.getOptions(), dataset, locale).applyTo(chart);
+        Paragraph described = ChartReading.describe(chart, summary.describe(definition.rows(dataset, locale), locale));
 
         H1 title = new H1(caption.title());
         Paragraph subtitle = new Paragraph(caption.subtitle());
@@ -92,7 +101,7 @@ public class ChartPageView extends VerticalLayout implements BeforeEnterObserver
                 new Anchor("present/" + definition.id(), getTranslation("chartpage.present")));
         links.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        add(links, title, subtitle, chart);
+        add(links, title, subtitle, chart, described, new PlayButton(chart));
         if (!caption.notes().isEmpty()) {
             add(notes);
         }
