@@ -52,6 +52,9 @@ import com.vaadin.flow.router.QueryParameters;
 @DirtiesContext
 class DashboardHistoryViewTest {
 
+    /** The fixture's trade headline figure, the one the versions revise (checked in threeVersions). */
+    private static final String TRADE = "trade-2024-usd";
+
     @TempDir
     static Path folder;
     @TempDir
@@ -101,6 +104,7 @@ class DashboardHistoryViewTest {
         if (history.versions().size() == 3) {
             return history.versions().stream().map(Dataset::version).toList();
         }
+        assertThat(TradeVolumeChart.headline(datasetService.current()).orElseThrow().id()).isEqualTo(TRADE);
         edit("observations.yaml", "value: 97.25", "value: 98.1");
         editFirst("observations.yaml", "بلغ 97.25", "بلغ 98.1"); // its quote: the reader refuses a value its sentence does not state
         datasetService.reload();
@@ -119,10 +123,10 @@ class DashboardHistoryViewTest {
                 .map(s -> s.getId().orElseThrow()).toList();
         assertThat(shown).containsExactly("revision-" + versions.get(2), "revision-" + versions.get(1));
 
-        ListItem trade = _get(ListItem.class, spec -> spec.withId("change-" + versions.get(1) + "-observation-" + TradeVolumeChart.HEADLINE));
+        ListItem trade = _get(ListItem.class, spec -> spec.withId("change-" + versions.get(1) + "-observation-" + TRADE));
         String text = trade.getElement().getOuterHTML();
-        assertThat(text).contains(format.value(history.version(versions.get(0)).orElseThrow().observation(TradeVolumeChart.HEADLINE).orElseThrow()))
-                .contains(format.value(datasetService.current().observation(TradeVolumeChart.HEADLINE).orElseThrow()))
+        assertThat(text).contains(format.value(history.version(versions.get(0)).orElseThrow().observation(TRADE).orElseThrow()))
+                .contains(format.value(datasetService.current().observation(TRADE).orElseThrow()))
                 .contains("Value");
         ListItem poll = _get(ListItem.class, spec -> spec.withId("change-" + versions.get(2) + "-poll-" + POLL));
         assertThat(poll.getElement().getOuterHTML())
@@ -138,10 +142,10 @@ class DashboardHistoryViewTest {
         Div banner = _get(Div.class, spec -> spec.withId("earlier-version"));
         assertThat(banner.getElement().getTextRecursively()).contains(versions.get(0));
         Dataset first = history.version(versions.get(0)).orElseThrow();
-        assertThat(DashboardContract.figureOf(TradeVolumeChart.HEADLINE))
-                .isEqualTo(format.value(first.observation(TradeVolumeChart.HEADLINE).orElseThrow()))
-                .isNotEqualTo(format.value(datasetService.current().observation(TradeVolumeChart.HEADLINE).orElseThrow()));
-        assertThat(_find(Span.class, spec -> spec.withId("revised-" + TradeVolumeChart.HEADLINE))).isEmpty();
+        assertThat(DashboardContract.figureOf(TRADE))
+                .isEqualTo(format.value(first.observation(TRADE).orElseThrow()))
+                .isNotEqualTo(format.value(datasetService.current().observation(TRADE).orElseThrow()));
+        assertThat(_find(Span.class, spec -> spec.withId("revised-" + TRADE))).isEmpty();
 
         UI.getCurrent().navigate("", QueryParameters.of("version", "ffffffffffff"));
         assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(DashboardView.class);
@@ -154,14 +158,14 @@ class DashboardHistoryViewTest {
 
         assertThat(_find(Div.class, spec -> spec.withId("earlier-version"))).isEmpty();
         String today = LocalDate.now(ZoneOffset.UTC).toString();
-        assertThat(_get(Span.class, spec -> spec.withId("revised-" + TradeVolumeChart.HEADLINE)).getText()).contains(today);
+        assertThat(_get(Span.class, spec -> spec.withId("revised-" + TRADE)).getText()).contains(today);
         assertThat(_get(Span.class, spec -> spec.withId("revised-" + POLL)).getText()).contains(today);
 
-        ButtonKt._click(_get(NativeButton.class, spec -> spec.withId("kpi-source-" + TradeVolumeChart.HEADLINE)));
-        Div figureHistory = _get(Div.class, spec -> spec.withId("history-" + TradeVolumeChart.HEADLINE));
+        ButtonKt._click(_get(NativeButton.class, spec -> spec.withId("kpi-source-" + TRADE)));
+        Div figureHistory = _get(Div.class, spec -> spec.withId("history-" + TRADE));
         String text = Jsoup.parse(figureHistory.getElement().getOuterHTML()).text();
-        assertThat(text).contains(format.value(history.version(versions.get(0)).orElseThrow().observation(TradeVolumeChart.HEADLINE).orElseThrow()))
-                .contains(format.value(datasetService.current().observation(TradeVolumeChart.HEADLINE).orElseThrow()));
+        assertThat(text).contains(format.value(history.version(versions.get(0)).orElseThrow().observation(TRADE).orElseThrow()))
+                .contains(format.value(datasetService.current().observation(TRADE).orElseThrow()));
     }
 
     private static void edit(String file, String from, String to) throws IOException {

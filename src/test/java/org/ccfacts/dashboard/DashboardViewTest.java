@@ -113,19 +113,25 @@ class DashboardViewTest extends DashboardContract {
 
     @Test
     void theSourcePanelNamesTheFiguresOwnStatisticsTheSourceNoteAndLinksThePage() {
-        // the Arabic article's sentence names customs statistics for the 2024 total, not for the investment figure
+        // the headline figure's sentence names customs statistics; the investment figure's sentence names none
+        String headline = tradeHeadline();
+        org.ccfacts.dataset.Observation figure = data().observation(headline).orElseThrow();
         com.github.mvysny.kaributesting.v10.ButtonKt._click(_get(com.vaadin.flow.component.html.NativeButton.class,
-                spec -> spec.withId("kpi-source-" + TradeVolumeChart.HEADLINE)));
-        SourcePanel trade = _get(SourcePanel.class, spec -> spec.withId("source-" + TradeVolumeChart.HEADLINE));
-        org.ccfacts.dataset.Source source = data().source("cgtn-ar-2025-06-summit").orElseThrow();
-        assertThat(texts(trade)).contains("General Administration of Customs of China (GACC)")
-                .contains(source.note().orElseThrow().in("en"));
-        assertThat(_get(trade, com.vaadin.flow.component.html.Anchor.class).getHref()).isEqualTo("http://egyptbiznews.com/2025/06/19");
+                spec -> spec.withId("kpi-source-" + headline)));
+        SourcePanel trade = _get(SourcePanel.class, spec -> spec.withId("source-" + headline));
+        org.ccfacts.dataset.Source source = data().source(figure.source()).orElseThrow();
+        assertThat(figure.dataFrom()).contains("General Administration of Customs of China (GACC)");
+        assertThat(texts(trade)).contains("General Administration of Customs of China (GACC)");
+        source.note().ifPresent(note -> assertThat(texts(trade)).contains(note.in("en")));
+        assertThat(_find(trade, com.vaadin.flow.component.html.Anchor.class)).extracting(a -> a.getHref())
+                .contains(source.url().orElseThrow());
         trade.close();
 
         com.github.mvysny.kaributesting.v10.ButtonKt._click(_get(com.vaadin.flow.component.html.NativeButton.class,
                 spec -> spec.withId("kpi-source-" + InvestmentChart.HEADLINE)));
         SourcePanel investment = _get(SourcePanel.class, spec -> spec.withId("source-" + InvestmentChart.HEADLINE));
         assertThat(texts(investment)).doesNotContain("General Administration of Customs");
+        org.ccfacts.dataset.Source article = data().source(data().observation(InvestmentChart.HEADLINE).orElseThrow().source()).orElseThrow();
+        assertThat(texts(investment)).contains(article.note().orElseThrow().in("en"));
     }
 }

@@ -37,8 +37,6 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 @DirtiesContext // stop the watcher before the temporary folder goes away
 class NewFiguresIT extends BrowserTest {
 
-    private static final String TRADE_2024 = "id: " + TradeVolumeChart.HEADLINE + "\n  measure: trade-goods\n  period: 2024\n  value: ";
-
     @TempDir
     static Path folder;
     @TempDir
@@ -69,10 +67,11 @@ class NewFiguresIT extends BrowserTest {
     @Test
     void anOpenPageOffersTheNewFiguresWithin5SecondsAndSwapsNothingUntilAsked() throws IOException {
         FigureFormat format = new FigureFormat(Locale.ENGLISH);
-        String before = format.value(datasetService.current().observation(TradeVolumeChart.HEADLINE).orElseThrow());
+        String headline = TradeVolumeChart.headline(datasetService.current()).orElseThrow().id();
+        String before = format.value(datasetService.current().observation(headline).orElseThrow());
         openAndWaitForChart("/?lang=en", "chart-trade-volume");
         Locator notice = page.locator("cc-new-figures#new-figures");
-        Locator figure = page.locator("#kpi-" + TradeVolumeChart.HEADLINE + " .cc-kpi-value");
+        Locator figure = page.locator("#kpi-" + headline + " .cc-kpi-value");
         assertThat(figure).hasText(before);
         assertThat(notice).hasAttribute("role", "status");
         assertThat(notice).hasAttribute("aria-live", "polite");
@@ -82,11 +81,10 @@ class NewFiguresIT extends BrowserTest {
         org.ccfacts.dataset.Dataset first = datasetService.current();
         Path observations = folder.resolve("observations.yaml");
         String text = Files.readString(observations);
-        assertThat(text).contains(TRADE_2024 + "94.8\n");
-        Files.writeString(observations, text.replace(TRADE_2024 + "94.8\n", TRADE_2024 + "95.1\n"));
+        Files.writeString(observations, reviseFigure(text, headline));
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
                 .until(() -> !datasetService.current().version().equals(old));
-        String after = format.value(datasetService.current().observation(TradeVolumeChart.HEADLINE).orElseThrow());
+        String after = format.value(datasetService.current().observation(headline).orElseThrow());
 
         // within 5 s of the new version being accepted
         assertThat(notice.locator("#new-figures-show")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(5_000));
@@ -104,11 +102,26 @@ class NewFiguresIT extends BrowserTest {
             page.navigate(url("/changes?lang=" + language));
             Locator revision = page.locator("#revision-" + version);
             FigureFormat inLanguage = new FigureFormat(Language.fromCode(language).orElseThrow().locale());
-            assertThat(revision).containsText(inLanguage.value(first.observation(TradeVolumeChart.HEADLINE).orElseThrow()));
-            assertThat(revision).containsText(inLanguage.value(datasetService.current().observation(TradeVolumeChart.HEADLINE).orElseThrow()));
+            assertThat(revision).containsText(inLanguage.value(first.observation(headline).orElseThrow()));
+            assertThat(revision).containsText(inLanguage.value(datasetService.current().observation(headline).orElseThrow()));
             page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                     .setPath(Paths.get("target/screenshots/changes-" + language + ".png")));
         }
         assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+    }
+
+    /** The figure's entry with its value, and the same digits in its quote, raised by 0.6: a revision the reader accepts. */
+    private static String reviseFigure(String observations, String id) {
+        int start = observations.indexOf("- id: " + id + "\n");
+        assertThat(start).isNotNegative();
+        int end = observations.indexOf("\n- id: ", start + 1);
+        end = end < 0 ? observations.length() : end;
+        String entry = observations.substring(start, end);
+        java.util.regex.Matcher value = java.util.regex.Pattern.compile("\n  value: ([0-9.]+)\n").matcher(entry);
+        assertThat(value.find()).isTrue();
+        String old = value.group(1);
+        String revised = new java.math.BigDecimal(old).add(new java.math.BigDecimal("0.6")).toPlainString();
+        assertThat(entry).contains("quote").contains(old);
+        return observations.substring(0, start) + entry.replace(old, revised) + observations.substring(end);
     }
 }
