@@ -22,7 +22,13 @@ public enum Format {
     /** The data point's own short {@code label} (e.g. "2027 (scheduled)"). */
     LABEL("label"),
     /** The data point's own {@code detail} (e.g. a timeline event's date, title and place), escaped like all text. */
-    DETAIL("detail");
+    DETAIL("detail"),
+    /**
+     * A row axis whose rows are points (the timeline: one event per row): the texts of the point drawn on
+     * that row, its {@code detail} after the first " · " part, one part per line and long parts wrapped
+     * ("First China–Central Asia Summit", "Xi'an, China"), so the row says what it is.
+     */
+    ROW("row");
 
     private final String preset;
 
