@@ -6,12 +6,16 @@
  * drawings for exports, in apex-chart/drawing.ts.
  */
 import ApexCharts from 'apexcharts';
-import { drawOffScreen, queueDraw } from './apex-chart/drawing';
+import { drawOffScreen, mergeDeep, queueDraw, withRoomForValueLabels } from './apex-chart/drawing';
 import { APEX_LOCALES, escapeHtmlContexts, type Json, LANGUAGES, languageOf, presets, resolveFormatters } from './apex-chart/formats';
 
 export class ApexChartElement extends HTMLElement {
   private chart?: ApexCharts;
   private config?: Json;
+  /** The server's configuration, before `overrides`. */
+  private base?: Json;
+  /** Options the page merges over the server's, made from them (presentation mode's type size, present-chart.ts). */
+  private overrides: (config: Json) => Json = () => ({});
   /** Every character the chart can write: its configuration and the language's number words. */
   private text = '';
   /** The families of the theme's font stack that write this language (Latin and Cyrillic: Noto Sans). */
@@ -31,7 +35,18 @@ export class ApexChartElement extends HTMLElement {
       if (config.title) config.title = { ...config.title, align: 'right' };
       if (config.subtitle) config.subtitle = { ...config.subtitle, align: 'right' };
     }
-    this.config = config;
+    this.base = config;
+    this.apply();
+  }
+
+  /** Merges `overrides` over the server's configuration, now and on every later update, and draws again. */
+  setOverrides(overrides: (config: Json) => Json) {
+    this.overrides = overrides;
+    if (this.base) this.apply();
+  }
+
+  private apply() {
+    this.config = withRoomForValueLabels(mergeDeep(this.base!, this.overrides(this.base!)));
     if (this.chart && this.hasAttribute('data-ready')) {
       this.rendered = this.chart.updateOptions(this.config, true, false).then(() => this.markReady());
     } else if (this.isConnected) {
