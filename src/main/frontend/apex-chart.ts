@@ -88,7 +88,7 @@ export class ApexChartElement extends HTMLElement {
    * configuration (exports: fonts, colours, no title), as a standalone SVG document. The chart on screen
    * is not touched.
    */
-  async renderSvg(width: number, height: number, overrides: Json = {}): Promise<string> {
+  async renderSvg(width: number, height: number, overrides: Json | ((config: Json) => Json) = {}): Promise<string> {
     await this.rendered;
     if (!this.config) throw new Error('apex-chart: no configuration yet');
     return drawOffScreen(this.config, width, height, overrides);

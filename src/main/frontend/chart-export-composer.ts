@@ -37,7 +37,7 @@ interface Request {
 }
 
 interface ChartElement extends HTMLElement {
-  renderSvg(width: number, height: number, overrides?: Json): Promise<string>;
+  renderSvg(width: number, height: number, overrides?: Json | ((config: Json) => Json)): Promise<string>;
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -75,10 +75,10 @@ async function waitUntilDrawn(chart: HTMLElement) {
 }
 
 /** Chart option overrides for an export: our fonts and colours, larger type (the caption draws the title). */
-function chartOverrides(theme: 'light' | 'dark', fontSize: number, width: number): Json {
+function chartOverrides(theme: 'light' | 'dark', fontSize: number, width: number, config: Json = {}): Json {
   const palette = PALETTES[theme];
   const labels = { style: { fontSize: `${fontSize}px`, fontFamily: FONT_STACK } };
-  return mergeDeep(textSizes(fontSize), {
+  return mergeDeep(textSizes(fontSize, config), {
     chart: { fontFamily: FONT_STACK, foreColor: palette.chart, background: 'transparent', toolbar: { show: false } },
     theme: { mode: theme },
     grid: { borderColor: palette.grid },
@@ -154,7 +154,7 @@ async function compose(chart: ChartElement, request: Request, caption: Caption):
 
   const chartHeight = footTop - Math.round(footSize * 1.2) - chartTop;
   if (chartHeight < 80 * unit) throw new Error('chart-export: the caption leaves no room for the chart');
-  const drawing = await chart.renderSvg(textWidth, chartHeight, chartOverrides(theme, chartFont, textWidth));
+  const drawing = await chart.renderSvg(textWidth, chartHeight, (config) => chartOverrides(theme, chartFont, textWidth, config));
   const parsed = new DOMParser().parseFromString(drawing, 'image/svg+xml');
   if (parsed.querySelector('parsererror')) throw new Error('chart-export: the chart drawing is not well-formed SVG');
   const chartSvg = document.importNode(parsed.documentElement, true) as Element;

@@ -71,10 +71,12 @@ export function mergeDeep(base: Json, extra: Json): Json {
 }
 
 /**
- * `config` drawn afresh, off screen, at `width` × `height` CSS pixels with `overrides` merged in, as a
- * standalone SVG document.
+ * `config` drawn afresh, off screen, at `width` × `height` CSS pixels with `overrides` merged in (or the
+ * overrides made from it), as a standalone SVG document.
  */
-export async function drawOffScreen(config: Json, width: number, height: number, overrides: Json): Promise<string> {
+export async function drawOffScreen(config: Json, width: number, height: number,
+  overrides: Json | ((config: Json) => Json)): Promise<string> {
+  if (typeof overrides === 'function') overrides = overrides(config);
   const host = document.createElement('div');
   host.style.cssText = `position:fixed;left:-100000px;top:0;width:${width}px;height:${height}px`;
   document.body.append(host);

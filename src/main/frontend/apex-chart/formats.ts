@@ -82,6 +82,12 @@ export function presets(locale: string): Record<string, Formatter> {
     text: (value: any) => (value == null ? '' : String(value)),
     // the point's own texts (a timeline event's year; its title and place); escaped where they reach HTML
     label: (_value: any, context?: any) => String(pointOf(context)?.label ?? ''),
+    mark: (_value: any, context?: any) => {
+      const qualifier = pointOf(context)?.qualifier;
+      // the symbols in every language: a word ("около", "أكثر من") beside a dot collides with its neighbours;
+      // the drawing runs left to right, so ">" is never mirrored here
+      return qualifier === 'lower-bound' ? '>' : qualifier === 'approximate' ? '≈' : '';
+    },
     detail: (_value: any, context?: any) => String(pointOf(context)?.detail ?? ''),
     // "title — place" of the row's event, in lines. ApexCharts draws an axis label with (value, index, w), and
     // sizes the axis with (value, { w }): drawn, the row is its lines; sized, its widest line (a list of lines

@@ -16,6 +16,8 @@ import org.ccfacts.chart.ChartOptions.AnnotationLabel;
 import org.ccfacts.chart.ChartOptions.AnnotationMarker;
 import org.ccfacts.chart.ChartOptions.Annotations;
 import org.ccfacts.chart.ChartOptions.Axis;
+import org.ccfacts.chart.ChartOptions.DataLabels;
+import org.ccfacts.chart.ChartOptions.LabelStyle;
 import org.ccfacts.chart.ChartOptions.Markers;
 import org.ccfacts.chart.ChartOptions.Point;
 import org.ccfacts.chart.ChartOptions.PointAnnotation;
@@ -216,6 +218,11 @@ public final class TradeVolumeChart implements ChartDefinition {
                         Axis.value(BundleTranslations.get(locale, "chart.trade-volume.axis"), Format.BILLIONS))
                 .withAnnotations(annotations)
                 .withColors(List.of(Palette.BLUE, Palette.VERMILLION))
+                // "≈" and ">" beside the figures they qualify, on every page and export: the notes that explain
+                // those marks (exports, the deck) refer to something drawn
+                // right of its dot: above it, a mark met the line and the record label
+                .withDataLabels(new DataLabels(true, Format.MARK, null, 6, "start", 10,
+                        new LabelStyle(List.of("#333333"), "14px", "700")).withoutBackground())
                 .withStyle(new Stroke(List.of(3, 0), "straight", null), new Markers(List.of(6, 11), List.of(1.0, 0.0), List.of(2, 3), null,
                         List.of("#ffffff", Palette.VERMILLION)),
                         // opaque: ApexCharts strokes the line at 85 %, which took blue below 3:1 on the dark canvas

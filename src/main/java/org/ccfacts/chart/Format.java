@@ -28,7 +28,13 @@ public enum Format {
      * that row, its {@code detail} after the first " · " part, one part per line and long parts wrapped
      * ("First China–Central Asia Summit", "Xi'an, China"), so the row says what it is.
      */
-    ROW("row");
+    ROW("row"),
+    /**
+     * Only the point's qualifier mark, beside it: "≈" for an approximate figure, ">" for a lower bound, in
+     * every language (a word would collide with the neighbouring dots), nothing for an exact one: what an
+     * export's note about those marks refers to.
+     */
+    MARK("mark");
 
     private final String preset;
 
