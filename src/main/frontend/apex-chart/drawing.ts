@@ -108,7 +108,9 @@ export function withRoomForValueLabels(config: Json): Json {
     return { ...config, dataLabels: { ...labels, offsetY: -Math.round(fontSize * 1.2 + 6) },
       grid: { ...config.grid, padding: { ...config.grid?.padding, top: Math.max(config.grid?.padding?.top ?? 0, Math.round(fontSize * 1.4)) } } };
   }
-  measureContext.font = `${labels.style?.fontWeight ?? 600} ${fontSize}px ${labels.style?.fontFamily ?? config.chart?.fontFamily ?? 'sans-serif'}`;
+  // without a family of its own, chart text is drawn in the page's (the theme's font stack)
+  const family = labels.style?.fontFamily ?? config.chart?.fontFamily ?? getComputedStyle(document.documentElement).fontFamily;
+  measureContext.font = `${labels.style?.fontWeight ?? 600} ${fontSize}px ${family}`;
   const format = typeof labels.formatter === 'function' ? labels.formatter : (v: unknown) => String(v ?? '');
   let widest = 0;
   (config.series ?? []).forEach((series: Json, seriesIndex: number) =>
@@ -119,7 +121,9 @@ export function withRoomForValueLabels(config: Json): Json {
       widest = Math.max(widest, measureContext.measureText(Array.isArray(text) ? text.join(' ') : String(text)).width);
     }),
   );
-  const right = Math.ceil(widest + (labels.offsetX ?? 0) + fontSize * 0.5);
+  // a tenth more and a character's width of air: on screen the page font may still be loading when this is
+  // measured, and a fallback font is narrower or wider
+  const right = Math.ceil(widest * 1.1 + (labels.offsetX ?? 0) + fontSize);
   return { ...config, grid: { ...config.grid, padding: { ...config.grid?.padding, right: Math.max(config.grid?.padding?.right ?? 0, right) } } };
 }
 
