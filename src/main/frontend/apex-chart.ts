@@ -6,7 +6,7 @@
  * drawings for exports, in apex-chart/drawing.ts.
  */
 import ApexCharts from 'apexcharts';
-import { drawOffScreen, queueDraw } from './apex-chart/drawing';
+import { drawOffScreen, mergeDeep, queueDraw, withRoomForValueLabels } from './apex-chart/drawing';
 import { ChartKeyboard } from './apex-chart/keyboard';
 import { calm } from './apex-chart/motion';
 import { APEX_LOCALES, escapeHtmlContexts, type Json, LANGUAGES, languageOf, presets, resolveFormatters } from './apex-chart/formats';
@@ -14,6 +14,10 @@ import { APEX_LOCALES, escapeHtmlContexts, type Json, LANGUAGES, languageOf, pre
 export class ApexChartElement extends HTMLElement {
   private chart?: ApexCharts;
   private config?: Json;
+  /** The server's configuration, before `overrides`. */
+  private base?: Json;
+  /** Options the page merges over the server's, made from them (presentation mode's type size, present-chart.ts). */
+  private overrides: (config: Json) => Json = () => ({});
   /** Every character the chart can write: its configuration and the language's number words. */
   private text = '';
   /** The families of the theme's font stack that write this language (Latin and Cyrillic: Noto Sans). */
@@ -35,7 +39,18 @@ export class ApexChartElement extends HTMLElement {
       if (config.title) config.title = { ...config.title, align: 'right' };
       if (config.subtitle) config.subtitle = { ...config.subtitle, align: 'right' };
     }
-    this.config = calm(config);
+    this.base = config;
+    this.apply();
+  }
+
+  /** Merges `overrides` over the server's configuration, now and on every later update, and draws again. */
+  setOverrides(overrides: (config: Json) => Json) {
+    this.overrides = overrides;
+    if (this.base) this.apply();
+  }
+
+  private apply() {
+    this.config = calm(withRoomForValueLabels(mergeDeep(this.base!, this.overrides(this.base!))));
     if (this.chart && this.hasAttribute('data-ready')) {
       this.rendered = this.chart.updateOptions(this.config, true, false).then(() => this.markReady());
     } else if (this.isConnected) {
@@ -77,7 +92,7 @@ export class ApexChartElement extends HTMLElement {
    * configuration (exports: fonts, colours, no title), as a standalone SVG document. The chart on screen
    * is not touched.
    */
-  async renderSvg(width: number, height: number, overrides: Json = {}): Promise<string> {
+  async renderSvg(width: number, height: number, overrides: Json | ((config: Json) => Json) = {}): Promise<string> {
     await this.rendered;
     if (!this.config) throw new Error('apex-chart: no configuration yet');
     return drawOffScreen(this.config, width, height, overrides);

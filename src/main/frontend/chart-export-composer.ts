@@ -9,6 +9,7 @@
  */
 import { FONT_STACK, fontFaceCss, fontFilesFor, registerInDocument } from './chart-export/fonts';
 import { wrap } from './chart-export/text-wrap';
+import { mergeDeep, textSizes } from './apex-chart/drawing';
 
 type Json = Record<string, any>;
 
@@ -36,7 +37,7 @@ interface Request {
 }
 
 interface ChartElement extends HTMLElement {
-  renderSvg(width: number, height: number, overrides?: Json): Promise<string>;
+  renderSvg(width: number, height: number, overrides?: Json | ((config: Json) => Json)): Promise<string>;
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -74,20 +75,23 @@ async function waitUntilDrawn(chart: HTMLElement) {
 }
 
 /** Chart option overrides for an export: our fonts and colours, larger type (the caption draws the title). */
-function chartOverrides(theme: 'light' | 'dark', fontSize: number, width: number): Json {
+function chartOverrides(theme: 'light' | 'dark', fontSize: number, width: number, config: Json = {}): Json {
   const palette = PALETTES[theme];
   const labels = { style: { fontSize: `${fontSize}px`, fontFamily: FONT_STACK } };
-  return {
+  return mergeDeep(textSizes(fontSize, config), {
     chart: { fontFamily: FONT_STACK, foreColor: palette.chart, background: 'transparent', toolbar: { show: false } },
     theme: { mode: theme },
     grid: { borderColor: palette.grid },
-    xaxis: { labels, title: { style: { fontSize: `${fontSize}px` } } },
-    // category labels of horizontal bars ("Stock of … as of 2022-01, more than US$14 bn") get up to a
-    // third of the export's width instead of the card's 200px, so a slide shows them whole
-    yaxis: { labels: { ...labels, maxWidth: Math.round(width / 3) }, title: { style: { fontSize: `${fontSize}px` } } },
+    // the x-axis labels a little lower: at slide sizes the first one ("1990") met the y-axis's "0" at the corner
+    xaxis: { labels: { ...labels, offsetY: Math.round(fontSize * 0.25) }, title: { style: { fontSize: `${fontSize}px` } } },
+    // category labels of horizontal bars ("Stock of … as of 2022-01, more than US$14 bn") and the timeline's
+    // event rows get up to 40 % of the export's width instead of the card's, so a slide shows them whole
+    yaxis: { labels: { ...labels, maxWidth: Math.round(width * 0.4) }, title: { style: { fontSize: `${fontSize}px` } } },
     legend: { fontSize: `${fontSize}px`, fontFamily: FONT_STACK },
-    dataLabels: { style: { fontSize: `${fontSize}px`, fontFamily: FONT_STACK } },
-  };
+    // value labels sit on the canvas, beside or above their bars and markers (apex-chart/drawing.ts makes the
+    // room): written in the theme's text colour, without a box, so they read on either canvas
+    dataLabels: { style: { fontSize: `${fontSize}px`, fontFamily: FONT_STACK, colors: [palette.text] }, background: { enabled: false } },
+  });
 }
 
 /** The self-citing SVG document of a chart, `request.width` × `request.height` user units. */
@@ -150,7 +154,7 @@ async function compose(chart: ChartElement, request: Request, caption: Caption):
 
   const chartHeight = footTop - Math.round(footSize * 1.2) - chartTop;
   if (chartHeight < 80 * unit) throw new Error('chart-export: the caption leaves no room for the chart');
-  const drawing = await chart.renderSvg(textWidth, chartHeight, chartOverrides(theme, chartFont, textWidth));
+  const drawing = await chart.renderSvg(textWidth, chartHeight, (config) => chartOverrides(theme, chartFont, textWidth, config));
   const parsed = new DOMParser().parseFromString(drawing, 'image/svg+xml');
   if (parsed.querySelector('parsererror')) throw new Error('chart-export: the chart drawing is not well-formed SVG');
   const chartSvg = document.importNode(parsed.documentElement, true) as Element;

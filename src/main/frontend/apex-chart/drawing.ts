@@ -56,7 +56,7 @@ async function drawAll() {
 }
 
 /** `base` with `extra` merged in, plain objects recursively (arrays and functions are replaced). */
-function mergeDeep(base: Json, extra: Json): Json {
+export function mergeDeep(base: Json, extra: Json): Json {
   const plain = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
   const result: Json = { ...base };
   for (const [key, value] of Object.entries(extra)) {
@@ -71,14 +71,16 @@ function mergeDeep(base: Json, extra: Json): Json {
 }
 
 /**
- * `config` drawn afresh, off screen, at `width` × `height` CSS pixels with `overrides` merged in, as a
- * standalone SVG document.
+ * `config` drawn afresh, off screen, at `width` × `height` CSS pixels with `overrides` merged in (or the
+ * overrides made from it), as a standalone SVG document.
  */
-export async function drawOffScreen(config: Json, width: number, height: number, overrides: Json): Promise<string> {
+export async function drawOffScreen(config: Json, width: number, height: number,
+  overrides: Json | ((config: Json) => Json)): Promise<string> {
+  if (typeof overrides === 'function') overrides = overrides(config);
   const host = document.createElement('div');
   host.style.cssText = `position:fixed;left:-100000px;top:0;width:${width}px;height:${height}px`;
   document.body.append(host);
-  const merged = mergeDeep(config, mergeDeep(overrides, { chart: { width, height, animations: { enabled: false } } }));
+  const merged = withRoomForValueLabels(mergeDeep(config, mergeDeep(overrides, { chart: { width, height, animations: { enabled: false } } })));
   const chart = new ApexCharts(host, merged);
   try {
     await chart.render();
@@ -87,4 +89,62 @@ export async function drawOffScreen(config: Json, width: number, height: number,
     chart.destroy();
     host.remove();
   }
+}
+
+const measureContext = document.createElement('canvas').getContext('2d');
+
+/**
+ * A bar chart whose value labels sit beyond the bars' ends, laid out for the size its labels are drawn at:
+ * horizontal bars get room right of the longest bar for its label's measured width (in every language:
+ * "41 млрд долл. США" is three times "US$41 bn"), and a column's label sits a line above its top instead
+ * of a fixed offset that covers the column at a larger type. Other charts are returned as they are.
+ */
+export function withRoomForValueLabels(config: Json): Json {
+  const labels = config.dataLabels;
+  const bar = config.plotOptions?.bar;
+  if (!labels?.enabled || config.chart?.type !== 'bar' || bar?.dataLabels?.position !== 'top' || !measureContext) return config;
+  const fontSize = parseFloat(labels.style?.fontSize ?? '12') || 12;
+  if (!bar.horizontal) {
+    return { ...config, dataLabels: { ...labels, offsetY: -Math.round(fontSize * 1.2 + 6) },
+      grid: { ...config.grid, padding: { ...config.grid?.padding, top: Math.max(config.grid?.padding?.top ?? 0, Math.round(fontSize * 1.4)) } } };
+  }
+  // without a family of its own, chart text is drawn in the page's (the theme's font stack)
+  const family = labels.style?.fontFamily ?? config.chart?.fontFamily ?? getComputedStyle(document.documentElement).fontFamily;
+  measureContext.font = `${labels.style?.fontWeight ?? 600} ${fontSize}px ${family}`;
+  const format = typeof labels.formatter === 'function' ? labels.formatter : (v: unknown) => String(v ?? '');
+  let widest = 0;
+  (config.series ?? []).forEach((series: Json, seriesIndex: number) =>
+    (series.data ?? []).forEach((point: any, dataPointIndex: number) => {
+      const value = point !== null && typeof point === 'object' ? point.y : point;
+      if (value == null) return;
+      const text = format(value, { w: { config }, seriesIndex, dataPointIndex });
+      widest = Math.max(widest, measureContext.measureText(Array.isArray(text) ? text.join(' ') : String(text)).width);
+    }),
+  );
+  // a tenth more and a character's width of air: on screen the page font may still be loading when this is
+  // measured, and a fallback font is narrower or wider
+  const right = Math.ceil(widest * 1.1 + (labels.offsetX ?? 0) + fontSize);
+  return { ...config, grid: { ...config.grid, padding: { ...config.grid?.padding, right: Math.max(config.grid?.padding?.right ?? 0, right) } } };
+}
+
+/**
+ * Every text of a chart at `fontSize` CSS pixels: axis labels and titles, legend, value labels, annotation
+ * labels. Exports and presentation mode draw the chart larger than a card does; ApexCharts measures its
+ * labels from these sizes, so they are given as options, never as CSS afterwards.
+ */
+export function textSizes(fontSize: number, config: Json = {}): Json {
+  const size = `${fontSize}px`;
+  const labels = { style: { fontSize: size } };
+  const sizes: Json = {
+    xaxis: { labels, title: { style: { fontSize: size } } },
+    yaxis: { labels, title: { style: { fontSize: size } } },
+    legend: { fontSize: size, markers: { size: Math.round(fontSize * 0.4) } },
+    dataLabels: { style: { fontSize: size } },
+  };
+  // annotations are lists: sized only where the chart has them (an object would replace a missing list)
+  const annotations: Json = {};
+  for (const kind of ['points', 'xaxis', 'yaxis']) {
+    if (Array.isArray(config.annotations?.[kind])) annotations[kind] = { label: { style: { fontSize: size } } };
+  }
+  return Object.keys(annotations).length ? { ...sizes, annotations } : sizes;
 }

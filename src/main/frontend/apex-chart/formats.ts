@@ -11,7 +11,8 @@ import ru from 'apexcharts/dist/locales/ru.json';
 import zhCn from 'apexcharts/dist/locales/zh-cn.json';
 
 export type Json = Record<string, any>;
-export type Formatter = (value: any, context?: any) => string;
+/** A preset: a text, or lines of text where ApexCharts draws several (an axis label). */
+export type Formatter = (value: any, context?: any, w?: any) => string | string[];
 
 const escapeHtml = (text: unknown) =>
   String(text ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -81,8 +82,66 @@ export function presets(locale: string): Record<string, Formatter> {
     text: (value: any) => (value == null ? '' : String(value)),
     // the point's own texts (a timeline event's year; its title and place); escaped where they reach HTML
     label: (_value: any, context?: any) => String(pointOf(context)?.label ?? ''),
+    mark: (_value: any, context?: any) => {
+      const qualifier = pointOf(context)?.qualifier;
+      // the symbols in every language: a word ("около", "أكثر من") beside a dot collides with its neighbours;
+      // the drawing runs left to right, so ">" is never mirrored here
+      return qualifier === 'lower-bound' ? '>' : qualifier === 'approximate' ? '≈' : '';
+    },
     detail: (_value: any, context?: any) => String(pointOf(context)?.detail ?? ''),
+    // "title — place" of the row's event, in lines. ApexCharts draws an axis label with (value, index, w), and
+    // sizes the axis with (value, { w }): drawn, the row is its lines; sized, its widest line (a list of lines
+    // would be measured as one string)
+    row: (value: any, second?: any, third?: any) => {
+      const w = third ?? second?.w;
+      const points = (w?.config?.series ?? []).flatMap((s: Json) => s.data ?? []).filter((p: any) => p && typeof p === 'object');
+      const linesOf = (point: Json | undefined): string[] =>
+        point?.detail ? wrapColumns(String(point.detail).split(' · ').slice(1).join(' — '), ROW_COLUMNS) : [];
+      if (typeof second === 'object') {
+        // sizing: ApexCharts picks the tick whose label has the most characters and measures that one, so
+        // every tick answers with the widest line of all rows
+        return widestLine(points.flatMap(linesOf), w.config.yaxis?.[0]?.labels?.style ?? {}, w.config.chart?.fontFamily);
+      }
+      const row = Math.round(Number(value));
+      const lines = linesOf(points.find((p: any) => Math.round(Number(p.y)) === row));
+      return lines.length ? lines : '';
+    },
   };
+}
+
+/** A row label's line length in columns: "title — place" in one line, two for the longest (Russian). */
+const ROW_COLUMNS = 56;
+
+const measureContext = document.createElement('canvas').getContext('2d');
+
+/** The line of `lines` that is widest when drawn in `style` (character counts mislead: "Ш" is wider than "i"). */
+function widestLine(lines: string[], style: Json, fontFamily?: string): string {
+  if (!measureContext) return lines.reduce((a, b) => (b.length > a.length ? b : a), '');
+  // without a family of its own, chart text is drawn in the page's (the theme's font stack)
+  const family = style.fontFamily ?? fontFamily ?? getComputedStyle(document.documentElement).fontFamily;
+  measureContext.font = `${style.fontWeight ?? 400} ${style.fontSize ?? '11px'} ${family}`;
+  const width = (line: string) => measureContext.measureText(line).width;
+  return lines.reduce((a, b) => (width(b) > width(a) ? b : a), '');
+}
+
+/**
+ * `text` in lines of at most `columns` columns, a CJK character counting two (it is about twice as wide):
+ * between words where there are spaces, between characters where there are none (Chinese).
+ */
+export function wrapColumns(text: string, columns: number): string[] {
+  const width = (s: string) => [...s].reduce((n, c) => n + (/[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/.test(c) ? 2 : 1), 0);
+  const tokens = text.match(/[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]|[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]+|\s+/g) ?? [];
+  const lines: string[] = [];
+  let line = '';
+  for (const token of tokens) {
+    if (line.trim() && width(line + token) > columns && !/^\s+$/.test(token)) {
+      lines.push(line.trim());
+      line = '';
+    }
+    line += token;
+  }
+  if (line.trim()) lines.push(line.trim());
+  return lines;
 }
 
 /** ApexCharts' own texts (toolbar, menu, month names) in our four languages. */

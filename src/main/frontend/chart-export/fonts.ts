@@ -128,13 +128,21 @@ function base64(buffer: ArrayBuffer): string {
   return btoa(binary);
 }
 
+/** Each file's @font-face rule, made once: a deck or a batch of exports embeds the same subsets again and again. */
+const fontFaceRules = new Map<string, Promise<string>>();
+
 export async function fontFaceCss(files: FontFile[]): Promise<string> {
   const rules = await Promise.all(
-    files.map(
-      async (f) =>
-        `@font-face{font-family:'${f.family}';font-style:normal;font-weight:${f.weight};` +
-        `src:url(data:font/woff2;base64,${base64(await loadFont(f))}) format('woff2');unicode-range:${f.unicodeRange};}`,
-    ),
+    files.map((f) => {
+      let rule = fontFaceRules.get(f.url);
+      if (!rule) {
+        rule = loadFont(f).then((bytes) =>
+          `@font-face{font-family:'${f.family}';font-style:normal;font-weight:${f.weight};` +
+          `src:url(data:font/woff2;base64,${base64(bytes)}) format('woff2');unicode-range:${f.unicodeRange};}`);
+        fontFaceRules.set(f.url, rule);
+      }
+      return rule;
+    }),
   );
   return rules.join('\n');
 }

@@ -1,6 +1,5 @@
 package org.ccfacts.catalog;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,8 +9,6 @@ import org.ccfacts.chart.ChartOptions;
 import org.ccfacts.chart.ChartOptions.Axis;
 import org.ccfacts.chart.ChartOptions.Bar;
 import org.ccfacts.chart.ChartOptions.DataLabels;
-import org.ccfacts.chart.ChartOptions.Fill;
-import org.ccfacts.chart.ChartOptions.Gradient;
 import org.ccfacts.chart.ChartOptions.Legend;
 import org.ccfacts.chart.ChartOptions.PlotOptions;
 import org.ccfacts.chart.ChartOptions.Point;
@@ -29,9 +26,9 @@ import org.ccfacts.i18n.BundleTranslations;
 
 /**
  * Chinese investment in Central Asia: every published figure is "more than", and they are two
- * different measures (direct-investment stock; an undefined "total investment"). Each measure is its
- * own series and colour; each bar ends at the published bound and continues as a fading open end,
- * because the true value lies somewhere beyond it. Every category label says "more than".
+ * different measures (direct-investment stock; a "total investment" the source does not define). Each
+ * measure is its own series and colour; each bar ends at the published bound, and its label says "more
+ * than". No drawn "open end": a bar of fixed length beyond the bound read as a range up to its tip.
  */
 public final class InvestmentChart implements ChartDefinition {
 
@@ -39,9 +36,8 @@ public final class InvestmentChart implements ChartDefinition {
     /** The measures drawn, in legend order: each is its own series, never joined. */
     public static final List<String> MEASURES = List.of("direct-investment-stock", "investment-total");
     private static final List<String> COLOURS = List.of(Palette.GREEN, Palette.BLUE);
-    /** Length of the drawn open end, as a share of the largest bound: a drawing aid, not a figure. */
-    private static final BigDecimal OPEN_END_SHARE = new BigDecimal("0.25");
-    private static final int LINE_LENGTH = 26;
+    /** A category's line length in columns: two lines for the longest measure name (Russian), five lines at most. */
+    private static final int LINE_LENGTH = 34;
     /** The observation shown as a headline figure on the dashboard. */
     public static final String HEADLINE = "investment-total-2025-06";
 
@@ -94,9 +90,6 @@ public final class InvestmentChart implements ChartDefinition {
         List<List<String>> categories = new ArrayList<>();
         List<List<Point>> byMeasure = new ArrayList<>();
         MEASURES.forEach(m -> byMeasure.add(new ArrayList<>()));
-        List<Point> openEnds = new ArrayList<>();
-        BigDecimal largest = figures.stream().map(Observation::value).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
-        BigDecimal openEnd = largest.multiply(OPEN_END_SHARE);
 
         for (Observation o : figures) {
             List<String> lines = new ArrayList<>(wrap(measureName(dataset, o, locale)));
@@ -110,10 +103,6 @@ public final class InvestmentChart implements ChartDefinition {
                 byMeasure.get(i).add(i == measureIndex ? new Point(category, o.value(), o.qualifier().code(),
                         o.currency().orElse(null), o.source(), null) : Point.of(category, null));
             }
-            // only a lower bound gets an open end; an exact figure would end where it is drawn
-            openEnds.add(o.qualifier() == Qualifier.LOWER_BOUND
-                    ? new Point(category, openEnd, "open-end", null, null, COLOURS.get(measureIndex))
-                    : Point.of(category, null));
         }
 
         List<Series> series = new ArrayList<>();
@@ -121,22 +110,18 @@ public final class InvestmentChart implements ChartDefinition {
             String name = dataset.measure(MEASURES.get(i)).map(m -> m.name().in(locale.getLanguage())).orElse(MEASURES.get(i));
             series.add(new Series(name, ChartType.BAR, byMeasure.get(i)));
         }
-        series.add(new Series(BundleTranslations.get(locale, "chart.investment.open-end"), ChartType.BAR, openEnds));
-        List<String> fillTypes = new ArrayList<>();
-        MEASURES.forEach(m -> fillTypes.add("solid"));
-        fillTypes.add("gradient");
 
         return ChartOptions.of(ChartType.BAR, "100%").stacked()
                 .withSeries(series)
                 .withAxes(Axis.multiLineCategories(categories, BundleTranslations.get(locale, "chart.investment.axis"), Format.BILLIONS),
-                        new Axis(null, null, null, null, null, new ChartOptions.Labels(null, null, 200), null, null, null))
+                        new Axis(null, null, null, null, null, new ChartOptions.Labels(null, null, 260), null, null, null))
                 .withPlotOptions(new PlotOptions(new Bar(true, null, "55%", null, 0, null)))
                 .withDataLabels(DataLabels.off())
-                .withStyle(null, null, Fill.perSeries(fillTypes, null, new Gradient("horizontal", 0.9, 0.0, List.of(0, 100))))
-                .withColors(List.of(COLOURS.get(0), COLOURS.get(1), Palette.GREY))
+                // opaque, every series: ApexCharts draws bars at 85 %, which takes purple below 3:1 on white
+                .withStyle(null, null, new ChartOptions.Fill("solid", List.of(1.0, 1.0)))
+                .withColors(COLOURS)
                 .withLegend(new Legend(true, "top"))
-                // the open end is a drawing aid: it has no figure to show in a tooltip
-                .withTooltip(Tooltip.of(Format.MONEY, null).onlyOnSeries(List.of(0, 1)));
+                .withTooltip(Tooltip.of(Format.MONEY, null));
     }
 
     /** "more than US$30 bn" for a lower bound; the figure as formatted everywhere else otherwise. */
@@ -154,21 +139,6 @@ public final class InvestmentChart implements ChartDefinition {
 
     /** Splits a category name into short lines so the label column stays narrow on a phone. */
     static List<String> wrap(String text) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            if (line.length() > 0 && line.length() + 1 + word.length() > LINE_LENGTH) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            if (line.length() > 0) {
-                line.append(' ');
-            }
-            line.append(word);
-        }
-        if (line.length() > 0) {
-            lines.add(line.toString());
-        }
-        return lines;
+        return ChartLines.wrap(text, LINE_LENGTH);
     }
 }

@@ -24,15 +24,19 @@ import org.ccfacts.format.FigureFormat;
 import org.ccfacts.i18n.BundleTranslations;
 
 /**
- * The published survey shares, on a 0–100 % axis. Bars are labelled "Question 1, 2…" because the full
- * wording does not fit an axis; the rows (and the dashboard, under the chart) carry the full question
- * and the pollster. No sample size or margin of error: the source gives none.
+ * The published survey shares, on a 0–100 % axis. Each bar is labelled with its question, in lines: off
+ * the dashboard (an image, a slide, {@code /present}) nothing else says what "90 %" answers. The dashboard
+ * also lists each question with its share and pollster under the chart. No sample size or margin of error: the source gives none.
  */
 public final class PollsChart implements ChartDefinition {
 
     public static final String ID = "polls";
     /** The polls shown as headline figures on the dashboard, in order. */
     public static final List<String> HEADLINES = List.of("poll-mechanism", "poll-bri");
+    /** A question's line length on the axis, in columns (a Chinese character counts two). */
+    private static final int QUESTION_COLUMNS = 34;
+    /** The widest a question's line may be, in CSS pixels. */
+    private static final int QUESTION_LABEL_WIDTH = 320;
 
     @Override
     public String id() {
@@ -88,17 +92,22 @@ public final class PollsChart implements ChartDefinition {
         List<Poll> polls = dataset.polls();
         for (int i = 0; i < polls.size(); i++) {
             Poll p = polls.get(i);
-            points.add(new Point(questionLabel(locale, i + 1), p.share(), "exact", null, p.source(), null)
+            // the question itself on the axis, in lines: "Question 1" means nothing on a slide or an image
+            String question = p.question().in(locale.getLanguage());
+            points.add(new Point(ChartLines.wrap(question, QUESTION_COLUMNS), p.share(), "exact", null, p.source(), null)
                     .withTexts(p.pollster() + ", " + p.date(), p.question().in(locale.getLanguage())));
         }
         return ChartOptions.of(ChartType.BAR, "100%")
                 .withSeries(List.of(new Series(BundleTranslations.get(locale, "chart.polls.series"), ChartType.BAR, points)))
+                // the share beyond the bar's end, on the background (in the theme's text colour), never inside
+                .withPlotOptions(new PlotOptions(new Bar(true, null, "50%", null, 3, new DataLabelsPosition("top", false))))
+                .withDataLabels(new DataLabels(true, Format.PERCENT, null, null, "start", 6,
+                        new LabelStyle(List.of("#333333"), "14px", "700")))
                 .withAxes(new Axis("category", 0, 100, 5, null, new ChartOptions.Labels(Format.PERCENT), null, null, null),
-                        null)
-                .withPlotOptions(new PlotOptions(new Bar(true, null, "50%", null, 3, new DataLabelsPosition("center"))))
-                .withDataLabels(new DataLabels(true, Format.PERCENT, null, null, null, null,
-                        new LabelStyle(List.of("#000000"), "14px", "700")))
-                .withColors(List.of(Palette.ORANGE))
+                        new Axis(null, null, null, null, null, new ChartOptions.Labels(null, null, QUESTION_LABEL_WIDTH), null, null, null))
+                // opaque, every series: ApexCharts draws bars at 85 %, which takes purple below 3:1 on white
+                .withStyle(null, null, new ChartOptions.Fill("solid", List.of(1.0, 1.0)))
+                .withColors(List.of(Palette.PURPLE))
                 .withLegend(new Legend(false, null))
                 .withTooltip(Tooltip.of(Format.PERCENT, null));
     }

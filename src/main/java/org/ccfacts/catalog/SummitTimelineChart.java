@@ -28,7 +28,8 @@ import org.ccfacts.i18n.BidiText;
 import org.ccfacts.i18n.BundleTranslations;
 
 /**
- * The timeline from diplomatic ties to the summits, one row per event so labels never collide. Held
+ * The timeline from diplomatic ties to the summits, one row per event so labels never collide, each row
+ * named by its event and place. Held
  * events are filled dots; a scheduled one is a hollow, dashed dot in another colour and its label says
  * "scheduled". Dates stay as precise as published: the tooltip shows "2027", never an invented day.
  */
@@ -36,6 +37,8 @@ public final class SummitTimelineChart implements ChartDefinition {
 
     public static final String ID = "summit-timeline";
     private static final int TICK_YEARS = 5;
+    /** The widest an event's row label may be, in CSS pixels; its lines are wrapped well within it. */
+    private static final int ROW_LABEL_WIDTH = 480;
 
     @Override
     public String id() {
@@ -52,10 +55,12 @@ public final class SummitTimelineChart implements ChartDefinition {
         return BundleTranslations.get(locale, "chart.summit-timeline.subtitle");
     }
 
-    /** Across the dashboard, and taller: one row per event. */
+    /** Across the dashboard, and taller: one row per event (taller still in presentation mode). */
     @Override
     public ChartLayout layout() {
-        return ChartLayout.STANDARD.acrossTheDashboard().withCardHeight("400px");
+        ChartLayout.Heights standard = ChartLayout.STANDARD.heights();
+        // in presentation mode, rows of 24 px text: as tall as the slide allows beside its title and sources
+        return new ChartLayout(true, new ChartLayout.Heights("400px", standard.page(), "64vh", standard.deck()));
     }
 
     /** Every event with its date as published, held or scheduled, place, note and sources. */
@@ -131,11 +136,16 @@ public final class SummitTimelineChart implements ChartDefinition {
         return ChartOptions.of(ChartType.SCATTER, "100%")
                 .withSeries(series)
                 .withAxes(Axis.numeric(axisMin, axisMax, (axisMax - axisMin) / TICK_YEARS, null, Format.YEAR),
-                        new Axis(null, 0, events.size() + 1, events.size() + 1, null, Labels.hidden(), null, null, null))
+                        // each row names its event and place (Format.ROW): the rows read as a list of events in
+                        // date order, not as a falling value (a bare staircase of dots read like a decline)
+                        new Axis(null, 0, events.size() + 1, events.size() + 1, null, new Labels(Format.ROW, null, ROW_LABEL_WIDTH),
+                                null, null, null))
                 .withDataLabels(new DataLabels(true, Format.LABEL, null, -12, null, null,
                         new LabelStyle(List.of(Palette.BLUE, Palette.VERMILLION), "12px", "600")))
                 .withStyle(null, new Markers(List.of(9, 9), List.of(1.0, 0.0), List.of(2, 3), List.of(0, 3),
-                        List.of(Palette.BLUE, Palette.VERMILLION)), null)
+                        List.of(Palette.BLUE, Palette.VERMILLION)),
+                        // opaque dots: at ApexCharts' 85 % the blue fell below 3:1 on the dark canvas
+                        new ChartOptions.Fill("solid", List.of(1.0, 1.0)))
                 .withColors(List.of(Palette.BLUE, Palette.VERMILLION))
                 .withLegend(new Legend(true, "top"))
                 .withGrid(new Grid(new Padding(0, 60, 0, 24), null))

@@ -214,10 +214,12 @@ public final class TradeVolumeChart implements ChartDefinition {
                         Axis.value(BundleTranslations.get(locale, "chart.trade-volume.axis"), Format.BILLIONS))
                 .withAnnotations(annotations)
                 .withDataLabels(new DataLabels(true, Format.LABEL, null, -8, null, null,
-                        new LabelStyle(List.of("#333333"), "12px", "600")))
+                        new LabelStyle(List.of("#333333"), "12px", "600")).withoutBackground())
                 .withColors(List.of(Palette.BLUE))
                 .withStyle(new Stroke(List.of(3), "straight", null),
-                        new Markers(List.of(6), List.of(1.0), List.of(2), null, List.of("#ffffff")).withDiscrete(notExact), null)
+                        new Markers(List.of(6), List.of(1.0), List.of(2), null, List.of("#ffffff")).withDiscrete(notExact),
+                        // opaque: ApexCharts strokes the line at 85 %, which took blue below 3:1 on the dark canvas
+                        new ChartOptions.Fill("solid", List.of(1.0)))
                 .withTooltip(Tooltip.of(Format.MONEY, Format.YEAR));
     }
 

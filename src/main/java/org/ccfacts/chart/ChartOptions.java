@@ -265,9 +265,20 @@ public record ChartOptions(Chart chart, List<Series> series, Axis xaxis, Axis ya
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record DataLabels(boolean enabled, Format formatter, List<Integer> enabledOnSeries, Integer offsetY,
-                             String textAnchor, Integer offsetX, LabelStyle style) {
+                             String textAnchor, Integer offsetX, LabelStyle style, Toggle background) {
         public DataLabels(boolean enabled, Format formatter, List<Integer> enabledOnSeries, Integer offsetY) {
             this(enabled, formatter, enabledOnSeries, offsetY, null, null, null);
+        }
+
+        /** With ApexCharts' box behind each label (its default). */
+        public DataLabels(boolean enabled, Format formatter, List<Integer> enabledOnSeries, Integer offsetY,
+                          String textAnchor, Integer offsetX, LabelStyle style) {
+            this(enabled, formatter, enabledOnSeries, offsetY, textAnchor, offsetX, style, null);
+        }
+
+        /** The same labels without a box behind them (a mark beside a dot, not a tag). */
+        public DataLabels withoutBackground() {
+            return new DataLabels(enabled, formatter, enabledOnSeries, offsetY, textAnchor, offsetX, style, Toggle.off());
         }
 
         public static DataLabels off() {

@@ -22,7 +22,19 @@ public enum Format {
     /** The data point's own short {@code label} (e.g. "2027 (scheduled)"). */
     LABEL("label"),
     /** The data point's own {@code detail} (e.g. a timeline event's date, title and place), escaped like all text. */
-    DETAIL("detail");
+    DETAIL("detail"),
+    /**
+     * A row axis whose rows are points (the timeline: one event per row): the texts of the point drawn on
+     * that row, its {@code detail} after the first " · " part, one part per line and long parts wrapped
+     * ("First China–Central Asia Summit", "Xi'an, China"), so the row says what it is.
+     */
+    ROW("row"),
+    /**
+     * Only the point's qualifier mark, beside it: "≈" for an approximate figure, ">" for a lower bound, in
+     * every language (a word would collide with the neighbouring dots), nothing for an exact one: what an
+     * export's note about those marks refers to.
+     */
+    MARK("mark");
 
     private final String preset;
 

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -35,12 +36,13 @@ import com.vaadin.flow.router.RouteParameters;
  */
 @Route("present/:chartId?")
 @CssImport("./present.css")
+@JsModule("./present-chart.ts")
 public class PresentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     // requestFullscreen must run inside the click itself: a server round trip would lose the user gesture
     private static final ClientScript FULL_SCREEN_ON_CLICK = ClientScript.onElement("this.addEventListener('click', () =>"
             + " document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen().catch(() => {}))", 0);
-    // after the browser has laid the slide out, so the keyboard starts on it and the focus ring shows
+    // after the browser has laid the slide out, so the keyboard starts on it (present.css draws no frame around it)
     private static final ClientScript FOCUS_AFTER_LAYOUT = ClientScript.onElement(
             "requestAnimationFrame(() => this.focus({preventScroll: true, focusVisible: true}))", 0);
 

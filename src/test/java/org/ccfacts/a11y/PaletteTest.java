@@ -3,7 +3,16 @@ package org.ccfacts.a11y;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.ccfacts.catalog.ChartCatalog;
+import org.ccfacts.catalog.ChartDefinition;
 import org.ccfacts.chart.Palette;
+import org.ccfacts.dataset.Dataset;
+import org.ccfacts.dataset.DatasetProperties;
+import org.ccfacts.dataset.DatasetService;
 import org.junit.jupiter.api.Test;
 
 /** WCAG 2.1 AA contrast of the theme and the chart palette, light and dark. The computed table is in the README. */
@@ -38,5 +47,21 @@ class PaletteTest {
         assertThat(Contrast.forGraphicsOn(Palette.DARK_BACKGROUND)).contains("#0072B2", "#56B4E9", "#D55E00", "#E69F00", "#009E73")
                 .doesNotContain("#000000");
         assertThat(Contrast.forGraphicsOn("#233348")).as("Lumo's own dark base was not").doesNotContain("#0072B2");
+    }
+
+    @Test
+    void everyChartsColoursReachThreeToOneOnWhiteAndOnTheDarkCard() {
+        // bars, lines and markers are drawn on white (light pages and exports) and on the dark card: the
+        // polls' orange and road transport's sky blue were about 2:1 on white
+        Dataset dataset = new DatasetService(new DatasetProperties(Path.of("data")), java.time.Clock.systemUTC()).current();
+        for (ChartDefinition chart : new ChartCatalog().all()) {
+            List<String> colours = chart.options(dataset, Locale.ENGLISH).colors();
+            assertThat(colours).as(chart.id()).isNotEmpty().allSatisfy(colour -> {
+                assertThat(Contrast.ratio(colour, Palette.LIGHT_BACKGROUND)).as(chart.id() + " " + colour + " on white")
+                        .isGreaterThanOrEqualTo(Contrast.GRAPHICS);
+                assertThat(Contrast.ratio(colour, Palette.DARK_BACKGROUND)).as(chart.id() + " " + colour + " on the dark card")
+                        .isGreaterThanOrEqualTo(Contrast.GRAPHICS);
+            });
+        }
     }
 }

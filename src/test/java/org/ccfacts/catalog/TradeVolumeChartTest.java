@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.ccfacts.chart.ChartOptions;
 import org.ccfacts.chart.ChartOptions.Point;
+import org.ccfacts.chart.Format;
 import org.ccfacts.dataset.Dataset;
 import org.ccfacts.dataset.DatasetReader;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,5 +34,15 @@ class TradeVolumeChartTest {
         // figures published in billions are shown from their own value: nothing to override
         assertThat(points.stream().filter(p -> !Integer.valueOf(1992).equals(p.x())).map(Point::asPublished)
                 .filter(Objects::nonNull)).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void theApproximateAndLowerBoundFiguresCarryTheirMarkOnTheChart() {
+        // an export's note says "≈ marks an approximate value": the mark must be drawn beside those figures
+        ChartOptions options = new TradeVolumeChart().options(data, Locale.ENGLISH);
+        assertThat(options.dataLabels().enabled()).isTrue();
+        assertThat(options.dataLabels().formatter()).isEqualTo(Format.MARK);
+        assertThat(options.series().stream().flatMap(series -> series.data().stream()).map(Point.class::cast)
+                .map(Point::qualifier)).contains("approximate", "lower-bound");
     }
 }

@@ -3,6 +3,7 @@ package org.ccfacts.present;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -16,7 +17,11 @@ import org.ccfacts.i18n.Language;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.ColorScheme;
 
 /** Presentation mode driven by the keyboard alone. */
 class PresentationModeIT extends BrowserTest {
@@ -106,5 +111,60 @@ class PresentationModeIT extends BrowserTest {
         assertThat(focused).hasAttribute("data-present", Pattern.compile("previous|next|fullscreen|exit"));
         assertThat(focused).hasAttribute("focus-ring", "");
         assertThat(page.locator("[data-present='fullscreen']")).isVisible();
+    }
+
+    /** The smallest font size, in CSS pixels, of the visible texts of the slide's chart (axes, legend, values). */
+    private double smallestChartText() {
+        return ((Number) page.evaluate("""
+                () => Math.min(...[...document.querySelectorAll('apex-chart.present-chart svg.apexcharts-svg text,'
+                    + ' apex-chart.present-chart .apexcharts-legend-text')]
+                  .filter((e) => e.textContent.trim() && e.getBoundingClientRect().width > 0)
+                  .map((e) => parseFloat(getComputedStyle(e).fontSize)))""")).doubleValue();
+    }
+
+    @Test
+    void everyChartTextIsAtLeast24PixelsAt1920By1080AndScalesWithTheWindow() {
+        page.setViewportSize(1920, 1080);
+        for (ChartDefinition chart : catalog.all()) {
+            page.navigate(url("/present/" + chart.id()));
+            page.waitForFunction("() => { const c = document.querySelector('apex-chart.present-chart[data-ready]');"
+                    + " return c && [...c.querySelectorAll('svg.apexcharts-svg text')].some(t => parseFloat(getComputedStyle(t).fontSize) >= 24); }");
+            assertThat(smallestChartText()).as(chart.id() + ": the smallest chart text at 1920 × 1080").isGreaterThanOrEqualTo(24);
+            // kept for a look by eye, as a presenter's screen would show it
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/it-downloads/present-" + chart.id() + ".png")));
+        }
+        page.setViewportSize(1280, 720);
+        page.waitForFunction("() => [...document.querySelectorAll('apex-chart.present-chart svg.apexcharts-svg text')]"
+                + ".every(t => parseFloat(getComputedStyle(t).fontSize) < 24)");
+        assertThat(smallestChartText()).as("at 1280 × 720, two thirds of the size").isEqualTo(16);
+    }
+
+    @Test
+    void theDarkSlideIsTheChartsDarkSurface() {
+        // the dark theme as a reader's system asks for it: charts are drawn on the dark card, where their
+        // colours reach 3:1 (on Lumo's dark base, #233348, the timeline's blue dots were about 2.3:1)
+        BrowserContext dark = context.browser().newContext(new Browser.NewContextOptions().setViewportSize(1920, 1080)
+                .setColorScheme(ColorScheme.DARK));
+        try {
+            Page darkPage = watched(dark.newPage());
+            darkPage.navigate(url("/present/summit-timeline"));
+            darkPage.locator("apex-chart.present-chart[data-ready] svg.apexcharts-svg").waitFor();
+            assertThat(darkPage.locator(".present").evaluate("p => getComputedStyle(p).backgroundColor"))
+                    .isEqualTo("rgb(22, 27, 34)"); // Palette.DARK_BACKGROUND
+            darkPage.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/it-downloads/present-summit-timeline-dark.png")));
+        } finally {
+            dark.close();
+        }
+    }
+
+    @Test
+    void noFrameIsDrawnAroundTheFocusedSlide() {
+        page.navigate(url("/present"));
+        expectSlide(0);
+        Locator slide = page.locator(".present-slide");
+        assertThat(slide).isFocused();
+        assertThat(slide.evaluate("s => getComputedStyle(s).outlineStyle === 'none' || parseFloat(getComputedStyle(s).outlineWidth) === 0"))
+                .as("the focused slide's outline").isEqualTo(true);
+        assertThat(slide.evaluate("s => getComputedStyle(s).boxShadow")).as("nor a ring drawn as a shadow").isEqualTo("none");
     }
 }

@@ -1,0 +1,236 @@
+/*
+ * ExportLegibilityIT's check, run in the page (Playwright evaluate): composes every chart of the page as an
+ * SVG export (window.ccfactsExport.exportBlob, the composer a download uses) at each preset in each theme,
+ * lays each one out in a shadow root (the page's style sheets do not reach it, as they do not reach a file)
+ * and measures what a reader would see. Every text must be:
+ *   1. fully inside the canvas, and a chart text inside the chart's drawing (a nested <svg> clips);
+ *   2. not cut: no ellipsis, and not outside any clip-path of its ancestors;
+ *   3. at least 4.5:1 against what is drawn under it (the composite of the shapes below, sampled at six
+ *      points of its box); every mark (bar, marker, line) at least 3:1 against the canvas;
+ *   4. not overlapping another text.
+ * Returns { combinations, failures, kept }: kept holds the files (SVG text, PNG base64) of the
+ * preset_theme pairs listed in `keep`, for a look by eye.
+ */
+async ({ charts, presets, themes, keep }) => {
+  const failures = [];
+  const kept = {};
+  let combinations = 0;
+  const host = document.createElement('div');
+  // nothing of the page is inherited (an Arabic page's direction would turn every "start" of the drawing around)
+  host.style.cssText = 'all:initial;direction:ltr;position:fixed;left:0;top:0;z-index:2147483647';
+  document.body.append(host);
+  const root = host.attachShadow({ mode: 'open' });
+
+  const parse = (colour) => {
+    const m = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(colour ?? '');
+    if (m) return { r: +m[1], g: +m[2], b: +m[3], a: m[4] === undefined ? 1 : +m[4] };
+    const h = /^#([0-9a-f]{6})$/i.exec((colour ?? '').trim());
+    if (h) return { r: parseInt(h[1].slice(0, 2), 16), g: parseInt(h[1].slice(2, 4), 16), b: parseInt(h[1].slice(4, 6), 16), a: 1 };
+    return undefined;
+  };
+  const blend = (top, alpha, below) => ({
+    r: top.r * alpha + below.r * (1 - alpha), g: top.g * alpha + below.g * (1 - alpha), b: top.b * alpha + below.b * (1 - alpha), a: 1,
+  });
+  const luminance = ({ r, g, b }) => {
+    const c = (v) => { v /= 255; return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * c(r) + 0.7152 * c(g) + 0.0722 * c(b);
+  };
+  const contrast = (a, b) => {
+    const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+    return (x + 0.05) / (y + 0.05);
+  };
+  const hex = ({ r, g, b }) => '#' + [r, g, b].map((v) => Math.round(v).toString(16).padStart(2, '0')).join('');
+
+  /** Opacity of an element as drawn: its own and its ancestors' (display/visibility hidden: 0). */
+  const opacityOf = (element, svg) => {
+    let opacity = 1;
+    for (let e = element; e && e !== host; e = e.parentElement ?? e.getRootNode().host) {
+      const style = getComputedStyle(e);
+      if (style.display === 'none' || style.visibility === 'hidden') return 0;
+      opacity *= Number(style.opacity);
+      if (e === svg) break;
+    }
+    return opacity;
+  };
+  /** The text a reader sees in an element: its text and tspans, not a <title> (a tooltip). */
+  const shownText = (element) => {
+    let text = '';
+    for (const node of element.childNodes) {
+      if (node.nodeType === Node.TEXT_NODE) text += node.textContent;
+      else if (node.nodeType === Node.ELEMENT_NODE && node.localName !== 'title') text += shownText(node);
+    }
+    return text;
+  };
+  /** The colours a shape paints with: a solid fill, or each stop of a gradient. */
+  const paints = (shape, svg) => {
+    const style = getComputedStyle(shape);
+    const alpha = Number(style.fillOpacity) * opacityOf(shape, svg);
+    const url = /url\(["']?#([^"')]+)["']?\)/.exec(style.fill);
+    if (url) {
+      const gradient = svg.querySelector('#' + CSS.escape(url[1]));
+      return [...(gradient?.querySelectorAll('stop') ?? [])].map((stop) => {
+        const s = getComputedStyle(stop);
+        const colour = parse(s.stopColor);
+        return colour && { colour, alpha: alpha * Number(s.stopOpacity) * colour.a };
+      }).filter(Boolean);
+    }
+    const colour = parse(style.fill);
+    return colour && colour.a > 0 ? [{ colour, alpha: alpha * colour.a }] : [];
+  };
+  /** Every colour under a point: the canvas, then each filled shape on top, composited (each gradient stop). */
+  const backgroundsAt = (x, y, svg, canvas) => {
+    const shapes = root.elementsFromPoint(x, y)
+      .filter((e) => svg.contains(e) && ['rect', 'path', 'circle', 'ellipse', 'polygon'].includes(e.localName) && !e.closest('text, clipPath, mask, defs'))
+      .reverse();
+    let composites = [canvas];
+    for (const shape of shapes) {
+      if (shape === svg.querySelector(':scope > rect')) continue; // the canvas itself
+      const layers = paints(shape, svg);
+      if (!layers.length) continue;
+      composites = composites.flatMap((below) => layers.map(({ colour, alpha }) => blend(colour, alpha, below)));
+    }
+    return composites;
+  };
+  /** The rectangles (page coordinates) the clip-paths of an element's ancestors let through. */
+  const clipsOf = (element, svg) => {
+    const rects = [];
+    for (let e = element; e && e !== svg.parentNode; e = e.parentElement) {
+      const reference = e.getAttribute('clip-path') ?? '';
+      const id = /url\(["']?#([^"')]+)["']?\)/.exec(reference)?.[1];
+      const clip = id && svg.querySelector('#' + CSS.escape(id));
+      if (!clip) continue;
+      const matrix = e.getScreenCTM();
+      for (const shape of clip.children) {
+        if (typeof shape.getBBox !== 'function') continue;
+        const box = shape.getBBox();
+        const own = shape.transform?.baseVal?.consolidate()?.matrix;
+        const m = own ? matrix.multiply(own) : matrix;
+        const corners = [[box.x, box.y], [box.x + box.width, box.y], [box.x, box.y + box.height], [box.x + box.width, box.y + box.height]]
+          .map(([px, py]) => new DOMPoint(px, py).matrixTransform(m));
+        const xs = corners.map((p) => p.x);
+        const ys = corners.map((p) => p.y);
+        rects.push({ left: Math.min(...xs), top: Math.min(...ys), right: Math.max(...xs), bottom: Math.max(...ys), id });
+      }
+    }
+    return rects;
+  };
+  const inside = (box, area, slack) =>
+    box.left >= area.left - slack && box.top >= area.top - slack && box.right <= area.right + slack && box.bottom <= area.bottom + slack;
+  const show = (text) => JSON.stringify(text.length > 60 ? text.slice(0, 57) + '…' : text);
+
+  function check(svg, where, theme) {
+    const fail = (what) => failures.push(`${where}: ${what}`);
+    const canvasBox = svg.getBoundingClientRect();
+    const canvas = parse(getComputedStyle(svg.querySelector(':scope > rect')).fill);
+    const texts = [
+      ...[...svg.querySelectorAll('text')].map((element) => ({ element, html: false })),
+      ...[...svg.querySelectorAll('foreignObject *')]
+        // HTML inside the drawing (ApexCharts' legend): its elements that hold text themselves
+        .filter((e) => e.namespaceURI === 'http://www.w3.org/1999/xhtml' && e.localName !== 'style')
+        .filter((e) => [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim()))
+        .map((element) => ({ element, html: true })),
+    ].map((t) => ({ ...t, text: shownText(t.element).trim(), box: t.element.getBoundingClientRect() }))
+      .filter((t) => t.text && t.box.width > 0 && t.box.height > 0 && opacityOf(t.element, svg) > 0.05);
+
+    for (const t of texts) {
+      const { element, text, box } = t;
+      // 1. inside the canvas, and a chart text inside the chart's own drawing
+      if (!inside(box, canvasBox, 0.5)) fail(`${show(text)} is not fully inside the canvas`);
+      const drawing = element.closest('svg');
+      if (drawing !== svg && !inside(box, drawing.getBoundingClientRect(), 0.5)) fail(`${show(text)} is not fully inside the chart's drawing`);
+      // 2. not cut
+      if (/…|\.\.\./.test(text)) fail(`${show(text)} is cut with an ellipsis`);
+      for (const clip of clipsOf(element, svg)) {
+        if (!inside(box, clip, 1.5)) fail(`${show(text)} is clipped by #${clip.id}`);
+      }
+      // 3. contrast against what is under it
+      const style = getComputedStyle(element);
+      const ink = parse(t.html ? style.color : style.fill);
+      if (!ink) {
+        fail(`${show(text)} has no readable colour (${t.html ? style.color : style.fill})`);
+        continue;
+      }
+      const alpha = (t.html ? 1 : Number(style.fillOpacity)) * ink.a * opacityOf(element, svg);
+      let worst = Infinity;
+      let against;
+      for (const fx of [0.2, 0.5, 0.8]) {
+        for (const fy of [0.35, 0.65]) {
+          for (const below of backgroundsAt(box.left + box.width * fx, box.top + box.height * fy, svg, canvas)) {
+            const ratio = contrast(blend(ink, alpha, below), below);
+            if (ratio < worst) {
+              worst = ratio;
+              against = below;
+            }
+          }
+        }
+      }
+      if (worst < 4.5) fail(`${show(text)} is ${hex(ink)} on ${hex(against)}: ${worst.toFixed(2)}:1 < 4.5:1 (at ${Math.round(box.left)},${Math.round(box.top)})`);
+    }
+    // 3. marks against the canvas
+    const marks = svg.querySelectorAll('.apexcharts-bar-area, .apexcharts-marker, .apexcharts-line, .apexcharts-scatter .apexcharts-series path');
+    for (const mark of marks) {
+      const style = getComputedStyle(mark);
+      const filled = style.fill !== 'none' && !/url\(/.test(style.fill) && Number(style.fillOpacity) > 0.5;
+      const paint = parse(filled ? style.fill : style.stroke);
+      if (!paint || paint.a === 0) continue;
+      // as drawn: a bar at 85 % opacity is lighter than its colour
+      const alpha = paint.a * Number(filled ? style.fillOpacity : style.strokeOpacity) * opacityOf(mark, svg);
+      const colour = blend(paint, alpha, canvas);
+      const ratio = contrast(colour, canvas);
+      if (ratio < 3) {
+        fail(`mark ${mark.getAttribute('class')} ${hex(colour)} on ${hex(canvas)}: ${ratio.toFixed(2)}:1 < 3:1`);
+        break; // one per drawing is enough to say which colour
+      }
+    }
+    // 4. no text over another (boxes trimmed to the glyphs' core: line boxes of stacked lines touch)
+    const cores = texts.map((t) => {
+      const trimY = t.box.height * 0.15;
+      return { t, left: t.box.left + 1, right: t.box.right - 1, top: t.box.top + trimY, bottom: t.box.bottom - trimY };
+    });
+    for (let i = 0; i < cores.length; i++) {
+      for (let j = i + 1; j < cores.length; j++) {
+        const a = cores[i];
+        const b = cores[j];
+        if (a.t.element.contains(b.t.element) || b.t.element.contains(a.t.element)) continue;
+        const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+        const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+        if (w > 1 && h > 1) fail(`${show(a.t.text)} overlaps ${show(b.t.text)}`);
+      }
+    }
+  }
+
+  for (const { id, caption } of charts) {
+    const chart = document.getElementById('chart-' + id);
+    if (!chart) {
+      failures.push(`${id}: no chart on the page`);
+      continue;
+    }
+    for (const preset of presets) {
+      for (const theme of themes) {
+        const request = { format: 'svg', width: preset.width, height: preset.height, scale: 1, theme };
+        const blob = await window.ccfactsExport.exportBlob(chart, request, caption);
+        const parsed = new DOMParser().parseFromString(await blob.text(), 'image/svg+xml');
+        const svg = document.importNode(parsed.documentElement, true);
+        root.replaceChildren(svg);
+        // hit testing finds every painted shape under a point, whatever the drawing says about pointer events
+        for (const e of svg.querySelectorAll('*')) e.style?.setProperty('pointer-events', 'visiblePainted', 'important');
+        await document.fonts.ready;
+        combinations++;
+        const name = `${id}_${caption.language}_${preset.code}_${theme}`;
+        check(svg, name.replaceAll('_', ' '), theme);
+        // a few files for a look by eye: the SVG, and the PNG the same request gives
+        if (keep.includes(`${preset.code}_${theme}`)) {
+          kept[`${name}.svg`] = await blob.text();
+          const png = await window.ccfactsExport.exportBlob(chart, { ...request, format: 'png' }, caption);
+          kept[`${name}.png`] = await new Promise((resolve) => {
+            const reader = new FileReader();
+            reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+            reader.readAsDataURL(png);
+          });
+        }
+      }
+    }
+  }
+  host.remove();
+  return { combinations, failures, kept };
+}
