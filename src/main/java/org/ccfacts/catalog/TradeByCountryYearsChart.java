@@ -44,7 +44,7 @@ public final class TradeByCountryYearsChart implements ChartDefinition {
 
     public static final String ID = "trade-by-country-years";
     /** Newest year first: blue, then green, purple, grey (all at least 3:1 on white but grey, a fourth year). */
-    private static final List<String> YEAR_COLOURS = List.of(Palette.BLUE, Palette.GREEN, Palette.PURPLE, Palette.GREY);
+    private static final List<String> YEAR_COLOURS = List.of(Palette.BLUE, Palette.GREEN, Palette.PURPLE, Palette.VERMILLION);
 
     @Override
     public String id() {

@@ -39,10 +39,15 @@ class TradeVolumeChartTest {
     @org.junit.jupiter.api.Test
     void theApproximateAndLowerBoundFiguresCarryTheirMarkOnTheChart() {
         // an export's note says "≈ marks an approximate value": the mark must be drawn beside those figures
-        ChartOptions options = new TradeVolumeChart().options(data, Locale.ENGLISH);
+        // data/'s main line has only exact figures now (the others are in TradeEveryFigureChart): the fixture's has 2013's ≈
+        Dataset fixture = new DatasetReader(Clock.systemUTC()).read(Path.of("src/test/resources/datasets/dashboard"));
+        ChartOptions options = new TradeVolumeChart().options(fixture, Locale.ENGLISH);
         assertThat(options.dataLabels().enabled()).isTrue();
-        assertThat(options.dataLabels().formatter()).isEqualTo(Format.MARK);
-        assertThat(options.series().stream().flatMap(series -> series.data().stream()).map(Point.class::cast)
-                .map(Point::qualifier)).contains("approximate", "lower-bound");
+        assertThat(options.dataLabels().formatter()).isEqualTo(Format.LABEL);
+        List<Point> points = options.series().stream().flatMap(series -> series.data().stream()).map(Point.class::cast).toList();
+        assertThat(points).extracting(Point::qualifier).contains("approximate");
+        // the mark opens the label drawn beside each such figure
+        points.stream().filter(p -> "approximate".equals(p.qualifier())).forEach(p -> assertThat(p.label()).startsWith("≈"));
+        points.stream().filter(p -> "lower-bound".equals(p.qualifier())).forEach(p -> assertThat(p.label()).startsWith(">"));
     }
 }
