@@ -68,6 +68,7 @@ final class VersionDiff {
         f.put("country", o.country());
         f.put("source", o.source());
         f.put("quote", o.quote());
+        f.put("data-from", o.dataFrom());
         f.text("note", o.note());
         return f.map;
     }
@@ -103,7 +104,7 @@ final class VersionDiff {
         f.put("language", s.language());
         f.put("url", s.url());
         f.put("data-from", s.dataFrom());
-        f.put("note", s.note());
+        f.text("note", s.note());
         return f.map;
     }
 
