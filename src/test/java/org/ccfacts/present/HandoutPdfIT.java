@@ -31,8 +31,11 @@ import org.ccfacts.catalog.ChartDefinition;
 import org.ccfacts.i18n.BundleTranslations;
 import org.ccfacts.i18n.Language;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.Media;
@@ -97,6 +100,45 @@ class HandoutPdfIT extends BrowserTest {
                 assertThat(text).as("page %d holds the title's word %s", i + 1, word).contains(word);
                 assertVectorsWithEmbeddedFonts(document.getPage(i).getResources(), "page " + (i + 1));
             }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Language.class, names = {"ZH", "RU"})
+    void chineseAndRussianHandoutsPrintOnePagePerChartInTheBundledFonts(Language language) throws IOException {
+        List<ChartDefinition> charts = catalog.all().subList(0, 2);
+        byte[] pdf = print(language, charts);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(charts.size());
+            for (int i = 0; i < charts.size(); i++) {
+                assertThat(oneLine(pageText(document, i))).contains(charts.get(i).title(language.locale()));
+                assertVectorsWithEmbeddedFonts(document.getPage(i).getResources(), "page " + (i + 1));
+            }
+        }
+    }
+
+    @Test
+    void theHandoutIsLightWhenThePageIsDark() {
+        String path = "/handout?lang=en&charts=" + catalog.all().get(0).id();
+        String script = "() => { const axis = document.querySelector('.handout-page apex-chart .apexcharts-xaxis-label');"
+                + " const title = document.querySelector('.handout-title');"
+                + " return [getComputedStyle(document.querySelector('.cc-handout')).backgroundColor,"
+                + " getComputedStyle(title).color, getComputedStyle(axis).fill,"
+                + " document.documentElement.getAttribute('theme')].join(' | '); }";
+        page.navigate(url(path));
+        Routes.waitForEveryChart(page);
+        String light = (String) page.evaluate(script);
+
+        BrowserContext darkContext = context.browser().newContext();
+        try {
+            darkContext.addInitScript("localStorage.setItem('ccfacts-theme', 'dark')");
+            Page dark = watched(darkContext.newPage());
+            dark.navigate(url(path));
+            Routes.waitForEveryChart(dark);
+            assertThat(light).endsWith(" | ").startsWith("rgb(255, 255, 255) | ");
+            assertThat((String) dark.evaluate(script)).as("the dark page's handout").isEqualTo(light + "dark");
+        } finally {
+            darkContext.close();
         }
     }
 
