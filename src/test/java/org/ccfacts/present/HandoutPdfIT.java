@@ -36,6 +36,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.Media;
@@ -140,6 +141,30 @@ class HandoutPdfIT extends BrowserTest {
         } finally {
             darkContext.close();
         }
+    }
+
+    @Test
+    void theDashboardsHandoutLinkOpensTheChosenChartsAndItsButtonPrintsOnceEveryChartHasDrawn() {
+        String left = catalog.all().get(1).id();
+        List<String> chosen = catalog.all().stream().map(ChartDefinition::id).filter(id -> !id.equals(left)).toList();
+        // the browser's print dialog cannot be driven: the test's stand-in records what was drawn when it was asked for
+        context.addInitScript("window.print = () => { window.printedCharts = Array.from(document.querySelectorAll("
+                + "'.handout-page apex-chart')).filter(c => c.hasAttribute('data-ready') && c.querySelector('svg.apexcharts-svg')).length; }");
+        page.navigate(url("/?lang=ar"));
+        Routes.waitForEveryChart(page);
+        page.locator("[data-deck-chart]").first().locator("xpath=ancestor::details").locator("summary").click();
+        page.locator("[data-deck-chart='" + left + "']").uncheck();
+        Locator link = page.locator("[data-export='handout']");
+        assertThat(link).hasText(BundleTranslations.get(Language.AR.locale(), "handout.link"));
+        assertThat(link).hasAttribute("href", "handout?lang=ar&charts=" + String.join(",", chosen));
+
+        Page handout = watched(page.waitForPopup(link::click));
+        handout.locator("[data-handout-print]").click(); // at once: it waits for the charts itself
+        handout.waitForFunction("() => window.printedCharts !== undefined");
+        assertThat(handout.evaluate("() => window.printedCharts")).as("charts drawn when print was called").isEqualTo(chosen.size());
+        assertThat(handout.locator(".handout-page")).hasCount(chosen.size());
+        assertThat(handout.locator(".handout-title").first()).hasText(catalog.all().get(0).title(Language.AR.locale()));
+        assertThat(handout.locator("html")).hasAttribute("dir", "rtl");
     }
 
     @Test
