@@ -138,6 +138,7 @@ class HandoutPdfIT extends BrowserTest {
             Routes.waitForEveryChart(dark);
             assertThat(light).endsWith(" | ").startsWith("rgb(255, 255, 255) | ");
             assertThat((String) dark.evaluate(script)).as("the dark page's handout").isEqualTo(light + "dark");
+            dark.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "handout-dark-screen.png")));
         } finally {
             darkContext.close();
         }
