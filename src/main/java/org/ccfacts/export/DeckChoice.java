@@ -26,6 +26,7 @@ class DeckChoice extends Composite<Div> {
     private final Map<String, Input> boxes = new LinkedHashMap<>();
     private final Map<String, Boolean> checked = new LinkedHashMap<>();
     private final NativeSelect<ExportTheme> theme;
+    private Runnable onChange = () -> { };
 
     DeckChoice(List<ChartDefinition> charts, Locale locale) {
         Div list = new Div();
@@ -38,7 +39,10 @@ class DeckChoice extends Composite<Div> {
             checked.put(chart.id(), true);
             // the browser's checked state comes back on "change"
             box.getElement().addPropertyChangeListener("checked", "change",
-                    e -> checked.put(chart.id(), box.getElement().getProperty("checked", false)));
+                    e -> {
+                        checked.put(chart.id(), box.getElement().getProperty("checked", false));
+                        onChange.run();
+                    });
             boxes.put(chart.id(), box);
             NativeLabel label = new NativeLabel();
             label.add(box, new Span(chart.title(locale)));
@@ -69,6 +73,11 @@ class DeckChoice extends Composite<Div> {
         return ids;
     }
 
+    /** Runs after the reader checked or unchecked a chart (the handout link follows the choice). */
+    void onChange(Runnable listener) {
+        onChange = listener;
+    }
+
     ExportTheme theme() {
         return theme.getValue();
     }
@@ -77,5 +86,6 @@ class DeckChoice extends Composite<Div> {
     void uncheck(String chartId) {
         boxes.get(chartId).getElement().setProperty("checked", false);
         checked.put(chartId, false);
+        onChange.run();
     }
 }

@@ -10,6 +10,7 @@ import org.ccfacts.chart.ApexChart;
 import org.ccfacts.dataset.Dataset;
 import org.ccfacts.dataset.DatasetService;
 import org.ccfacts.i18n.BundleTranslations;
+import org.ccfacts.i18n.Language;
 import org.ccfacts.security.ClientScript;
 
 import com.vaadin.flow.component.Composite;
@@ -44,6 +45,8 @@ public class ExportAllButton extends Composite<Div> {
     private final Span status = new Span();
     private final Anchor download = new Anchor();
     private final DeckChoice choice;
+    /** The PDF handout of the same charts, in the page's language (org.ccfacts.present.HandoutView, by address). */
+    private final Anchor handout = new Anchor();
 
     public ExportAllButton(ChartCatalog catalog, DatasetService datasetService, DeckExport deckExport, Locale locale) {
         this.datasetService = datasetService;
@@ -59,7 +62,12 @@ public class ExportAllButton extends Composite<Div> {
         download.getStyle().set("display", "none");
         download.getElement().setAttribute("router-ignore", "");
         choice = new DeckChoice(catalog.all(), locale);
-        getContent().add(choice, button, status, download);
+        handout.setText(BundleTranslations.get(locale, "handout.link"));
+        handout.getElement().setAttribute("data-export", "handout");
+        handout.setTarget("_blank");
+        choice.onChange(this::linkHandout);
+        linkHandout();
+        getContent().add(choice, button, handout, status, download);
         getContent().getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("align-items", "baseline")
                 .set("flex-wrap", "wrap");
     }
@@ -121,6 +129,23 @@ public class ExportAllButton extends Composite<Div> {
             stage.add(chart);
         }
         return stage;
+    }
+
+    /** Points the handout link at the charts chosen; with none chosen it is no link, and says why. */
+    private void linkHandout() {
+        List<String> chosen = choice.chosen();
+        if (chosen.isEmpty()) {
+            handout.removeHref();
+            handout.getElement().setAttribute("title", BundleTranslations.get(locale, "handout.none"));
+            return;
+        }
+        handout.setHref("handout?lang=" + Language.orFallback(locale).code() + "&charts=" + String.join(",", chosen));
+        handout.getElement().setAttribute("title", BundleTranslations.get(locale, "handout.link.tooltip"));
+    }
+
+    /** For tests: the handout link. */
+    Anchor handoutLink() {
+        return handout;
     }
 
     /** For tests: the deck's choices. */

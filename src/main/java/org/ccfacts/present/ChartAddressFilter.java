@@ -22,7 +22,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Answers a typed or shared address of a chart that does not exist with a real 404 (and bad export
+ * Answers a typed or shared address of a chart (or a handout naming a chart) that does not exist with a real 404 (and bad export
  * parameters with a 400) before the app page loads. Vaadin serves every route's first page with 200 and
  * shows its error views afterwards; those views ({@link UnknownChartView}) still handle navigation
  * inside the app.
@@ -35,6 +35,8 @@ import jakarta.servlet.http.HttpServletResponse;
 class ChartAddressFilter extends OncePerRequestFilter {
 
     private static final Pattern CHART_ADDRESS = Pattern.compile("/(chart|present)/([^/]+)/?");
+    /** The handout names its charts in {@code ?charts=a,b}: one unknown id refuses the whole handout. */
+    private static final Pattern HANDOUT = Pattern.compile("/handout/?");
 
     private final ChartCatalog catalog;
 
@@ -50,13 +52,21 @@ class ChartAddressFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Matcher address = CHART_ADDRESS.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (HANDOUT.matcher(path).matches()) {
+            try {
+                HandoutView.requested(catalog, request.getParameter(HandoutView.CHARTS));
+            } catch (UnknownChartException unknown) {
+                refuse(response, HttpServletResponse.SC_NOT_FOUND, unknownChart(RequestLanguage.of(request).locale(), unknown.chartId()));
+                return;
+            }
+        }
+        Matcher address = CHART_ADDRESS.matcher(path);
         if (address.matches()) {
             String id = address.group(2);
             Locale locale = RequestLanguage.of(request).locale();
             if (catalog.byId(id).isEmpty()) {
-                refuse(response, HttpServletResponse.SC_NOT_FOUND, BundleTranslations.get(locale, "present.unknown.reason", visible(id),
-                        catalog.all().stream().map(ChartDefinition::id).collect(Collectors.joining(", "))));
+                refuse(response, HttpServletResponse.SC_NOT_FOUND, unknownChart(locale, id));
                 return;
             }
             if ("chart".equals(address.group(1))) {
@@ -70,6 +80,11 @@ class ChartAddressFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    private String unknownChart(Locale locale, String id) {
+        return BundleTranslations.get(locale, "present.unknown.reason", visible(id),
+                catalog.all().stream().map(ChartDefinition::id).collect(Collectors.joining(", ")));
     }
 
     private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
