@@ -232,8 +232,13 @@ export class ChartKeyboard {
     const x = xOf(point);
     const context = { w: (this.chart as any)?.w, seriesIndex: series, dataPointIndex: index };
     const formatX = config.tooltip?.x?.formatter ?? config.xaxis?.labels?.formatter;
+    // a point's label is what is drawn beside it: a period on the timeline, a value ("≈ US$43.48 bn") on the
+    // trade line, empty on most points; the period is the label only where the x axis cannot say it
     const period =
-      typeof x === 'string' ? x : typeof point?.label === 'string' ? point.label : unescape(String(formatX ? formatX(x, context) : x));
+      typeof x === 'string' ? x
+        : typeof x === 'number' && formatX && !point?.label ? unescape(String(formatX(x, context)))
+        : typeof point?.label === 'string' && point.label ? point.label
+        : unescape(String(formatX ? formatX(x, context) : x));
     const formatY = config.tooltip?.y?.formatter;
     const y = yOf(point);
     let value = unescape(String(formatY ? formatY(y, context) : y));

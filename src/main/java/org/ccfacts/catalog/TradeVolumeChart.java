@@ -192,7 +192,11 @@ public final class TradeVolumeChart implements ChartDefinition {
             }
             // and it says so beside it ("≈ US$43.48 bn"); exact figures are in their tooltips (labels on every point of
             // neighbouring years overlap, and ApexCharts then hides some), the record's in its annotation
-            points.add(point(year, o, format).withTexts(exact || record.filter(o::equals).isPresent() ? "" : format.value(o), null));
+            Point drawn = point(year, o, format).withTexts(exact || record.filter(o::equals).isPresent() ? "" : format.value(o), null);
+            // every source that publishes this value, as the row cites them (ids separated by spaces, like a timeline event's)
+            String sources = String.join(" ", sameFigure(dataset, o).stream().map(Observation::source).distinct().toList());
+            points.add(new Point(drawn.x(), drawn.y(), drawn.qualifier(), drawn.currency(), sources, drawn.fillColor(),
+                    drawn.label(), drawn.detail(), drawn.asPublished()));
             previous = year;
         }
 
