@@ -36,8 +36,9 @@ public final class InvestmentChart implements ChartDefinition {
     /** The measures drawn, in legend order: each is its own series, never joined. */
     public static final List<String> MEASURES = List.of("direct-investment-stock", "investment-total");
     private static final List<String> COLOURS = List.of(Palette.GREEN, Palette.BLUE);
-    /** A category's line length in columns: two lines for the longest measure name (Russian), five lines at most. */
-    private static final int LINE_LENGTH = 34;
+    /** Each measure's short name on its bars' category labels, in the order of {@link #MEASURES}. */
+    private static final List<String> SHORT_NAMES = List.of("chart.investment.short.direct-investment-stock",
+            "chart.investment.short.investment-total");
     /** The observation shown as a headline figure on the dashboard. */
     public static final String HEADLINE = "investment-total-2025-06";
 
@@ -92,13 +93,13 @@ public final class InvestmentChart implements ChartDefinition {
         MEASURES.forEach(m -> byMeasure.add(new ArrayList<>()));
 
         for (Observation o : figures) {
-            List<String> lines = new ArrayList<>(wrap(measureName(dataset, o, locale)));
-            lines.add(format.period(o.period()));
-            lines.add(statedValue(o, format, locale));
-            // a list of lines as x: ApexCharts draws it as a multi-line category label
-            List<String> category = List.copyOf(lines);
-            categories.add(category);
+            // a list of lines as x: ApexCharts draws it as a multi-line category label. The measure by its short
+            // name (the full one is the legend's and the tooltip's): three short lines fit a slide's rows, where
+            // the full name on every row was cut and overlapped its neighbours
             int measureIndex = MEASURES.indexOf(o.measure());
+            List<String> category = List.of(BundleTranslations.get(locale, SHORT_NAMES.get(measureIndex)),
+                    format.period(o.period()), statedValue(o, format, locale));
+            categories.add(category);
             for (int i = 0; i < MEASURES.size(); i++) {
                 byMeasure.get(i).add(i == measureIndex ? new Point(category, o.value(), o.qualifier().code(),
                         o.currency().orElse(null), o.source(), null) : Point.of(category, null));
@@ -135,10 +136,5 @@ public final class InvestmentChart implements ChartDefinition {
 
     private static String measureName(Dataset dataset, Observation o, Locale locale) {
         return dataset.measure(o.measure()).map(Measure::name).map(n -> n.in(locale.getLanguage())).orElse(o.measure());
-    }
-
-    /** Splits a category name into short lines so the label column stays narrow on a phone. */
-    static List<String> wrap(String text) {
-        return ChartLines.wrap(text, LINE_LENGTH);
     }
 }

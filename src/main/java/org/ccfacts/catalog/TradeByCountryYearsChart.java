@@ -1,6 +1,7 @@
 package org.ccfacts.catalog;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.ccfacts.chart.ChartOptions.Padding;
 import org.ccfacts.chart.ChartOptions.PlotOptions;
 import org.ccfacts.chart.ChartOptions.Point;
 import org.ccfacts.chart.ChartOptions.Series;
+import org.ccfacts.chart.ChartOptions.Title;
 import org.ccfacts.chart.ChartOptions.Tooltip;
 import org.ccfacts.chart.ChartType;
 import org.ccfacts.chart.Format;
@@ -130,7 +132,7 @@ public final class TradeByCountryYearsChart implements ChartDefinition {
     public ChartOptions options(Dataset dataset, Locale locale) {
         FigureFormat format = new FigureFormat(locale);
         List<Integer> years = years(dataset);
-        List<List<String>> categories = new ArrayList<>();
+        List<String> categories = new ArrayList<>();
         List<List<Point>> byYear = new ArrayList<>();
         years.forEach(y -> byYear.add(new ArrayList<>()));
         drawn(dataset).forEach((country, figures) -> {
@@ -140,7 +142,9 @@ public final class TradeByCountryYearsChart implements ChartDefinition {
                 if (o == null) {
                     continue; // no figure published for this country in this year: no bar, never a zero
                 }
-                List<String> category = List.of(name, String.valueOf(year));
+                // one line, "Kyrgyzstan, 2024": two lines per row did not fit thirteen rows on a slide, and ApexCharts
+                // sizes the label column by the first of several lines (Arabic "قيرغيزستان" was drawn past the edge)
+                String category = BundleTranslations.get(locale, "chart.trade-by-country-years.label", name, String.valueOf(year));
                 categories.add(category);
                 for (int i = 0; i < years.size(); i++) {
                     byYear.get(i).add(years.get(i) == year
@@ -154,12 +158,16 @@ public final class TradeByCountryYearsChart implements ChartDefinition {
         }
         return ChartOptions.of(ChartType.BAR, "100%").stacked()
                 .withSeries(series)
-                .withAxes(Axis.multiLineCategories(categories, BundleTranslations.get(locale, "chart.trade-volume.axis"), Format.BILLIONS),
-                        new Axis(null, null, null, null, null, new ChartOptions.Labels(null, null, 140), null, null, null))
+                .withAxes(new Axis("category", null, null, null, Title.of(BundleTranslations.get(locale, "chart.trade-volume.axis")),
+                                new ChartOptions.Labels(Format.BILLIONS), categories, null, null),
+                        // the labels 10 px nearer the bars: ApexCharts' label column had no room for its own 15 px gap
+                        new Axis(null, null, null, null, null, new ChartOptions.Labels(null, null, 160, 10), null, null, null))
                 .withPlotOptions(new PlotOptions(new Bar(true, null, "75%", null, 2, new DataLabelsPosition("top", false))))
                 .withDataLabels(new DataLabels(true, Format.LABEL, null, null, "start", 6,
                         new LabelStyle(List.of("#333333"), "12px", "600")))
                 .withColors(YEAR_COLOURS.subList(0, Math.min(years.size(), YEAR_COLOURS.size())))
+                // opaque, every year's series: ApexCharts draws bars at 85 %, which takes its colours below 3:1
+                .withStyle(null, null, new ChartOptions.Fill("solid", Collections.nCopies(series.size(), 1.0)))
                 .withLegend(new Legend(true, "top"))
                 .withGrid(new Grid(new Padding(0, 72, 0, 0), null))
                 .withTooltip(Tooltip.of(Format.MONEY, null));

@@ -22,6 +22,7 @@ import org.ccfacts.chart.ChartOptions.Padding;
 import org.ccfacts.chart.ChartOptions.PlotOptions;
 import org.ccfacts.chart.ChartOptions.Point;
 import org.ccfacts.chart.ChartOptions.Series;
+import org.ccfacts.chart.ChartOptions.Title;
 import org.ccfacts.chart.ChartOptions.Tooltip;
 import org.ccfacts.chart.ChartType;
 import org.ccfacts.chart.Format;
@@ -92,6 +93,18 @@ public final class TradeEveryFigureChart implements ChartDefinition {
                 .map(o -> dataset.source(o.source()).map(s -> s.publisher()).orElse(o.source())).distinct().toList());
     }
 
+    /**
+     * "2024 · Yicai", "2022 · CGTN +2": a bar's category, the year and the first publisher, with how many more
+     * publish the same value. Distinct for every bar of a year, since each bar is a value or publisher of its own.
+     */
+    private static String shortLabel(Dataset dataset, Figure f, Locale locale) {
+        List<String> publishers = f.sources().stream()
+                .map(o -> dataset.source(o.source()).map(s -> s.publisher()).orElse(o.source())).distinct().toList();
+        String first = publishers.getFirst();
+        return f.year() + " · " + (publishers.size() == 1 ? first
+                : BundleTranslations.get(locale, "chart.trade-every-figure.more-publishers", first, String.valueOf(publishers.size() - 1)));
+    }
+
     /** "2024 · Yicai": where a figure sits, so a note about it names its source and not only its year. */
     private static String label(Dataset dataset, Figure f) {
         return f.year() + " · " + publishers(dataset, f);
@@ -140,15 +153,14 @@ public final class TradeEveryFigureChart implements ChartDefinition {
     @Override
     public ChartOptions options(Dataset dataset, Locale locale) {
         FigureFormat format = new FigureFormat(locale);
-        List<List<String>> categories = new ArrayList<>();
+        List<String> categories = new ArrayList<>();
         List<Point> exact = new ArrayList<>();
         List<Point> notExact = new ArrayList<>();
         for (Figure f : figures(dataset)) {
             Observation o = f.first();
-            // the year, then the publishers on short lines: a long list is wrapped, not cut off
-            List<String> category = new ArrayList<>(List.of(String.valueOf(f.year())));
-            category.addAll(InvestmentChart.wrap(publishers(dataset, f)));
-            category = List.copyOf(category);
+            // one line, the year and the first publisher ("2022 · CGTN +2"): a row per figure leaves room for one line
+            // only, so the full list of publishers is in the table, the notes and the export's sources
+            String category = shortLabel(dataset, f, locale);
             categories.add(category);
             Point point = TradeVolumeChart.point(category, o, format).withTexts(format.value(o), null);
             // stacked, the other series empty on this row: one full-height bar per row, a colour per kind
@@ -161,11 +173,15 @@ public final class TradeEveryFigureChart implements ChartDefinition {
         series.add(new Series(BundleTranslations.get(locale, "chart.trade-every-figure.series.not-exact"), ChartType.BAR, notExact));
         return ChartOptions.of(ChartType.BAR, "100%").stacked()
                 .withSeries(series)
-                .withAxes(Axis.multiLineCategories(categories, BundleTranslations.get(locale, "chart.trade-volume.axis"), Format.BILLIONS),
-                        new Axis(null, null, null, null, null, new ChartOptions.Labels(null, null, 190), null, null, null))
+                .withAxes(new Axis("category", null, null, null, Title.of(BundleTranslations.get(locale, "chart.trade-volume.axis")),
+                                new ChartOptions.Labels(Format.BILLIONS), categories, null, null),
+                        // room for the longest, "2025 · Xinhua via People's Daily"
+                        new Axis(null, null, null, null, null, new ChartOptions.Labels(null, null, 230), null, null, null))
                 .withPlotOptions(new PlotOptions(new Bar(true, null, "70%", null, 3, new DataLabelsPosition("top", false))))
                 .withDataLabels(new DataLabels(true, Format.LABEL, null, null, "start", 6,
                         new LabelStyle(List.of("#333333"), "12px", "600")))
+                // opaque, every series: ApexCharts draws bars at 85 %, which takes purple below 3:1 on white
+                .withStyle(null, null, new ChartOptions.Fill("solid", List.of(1.0, 1.0)))
                 .withColors(List.of(Palette.BLUE, Palette.PURPLE))
                 .withLegend(new Legend(true, "top"))
                 // room right of the longest bar for its value label

@@ -143,12 +143,19 @@ public record ChartOptions(Chart chart, List<Series> series, Axis xaxis, Axis ya
     }
 
     /**
-     * One series. {@code type} mixes series types in one chart (e.g. a line and a scatter point).
+     * One series. {@code type} mixes series types in one chart (e.g. a line and a scatter point). {@code group}, on
+     * a stacked chart, stacks only the series of the same group: a group per series draws them side by side while
+     * ApexCharts still places each value label beyond its bar's end (grouped, unstacked bars pull a short bar's
+     * label onto the axis).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Series(String name, ChartType type, List<Point> data) {
+    public record Series(String name, ChartType type, List<Point> data, String group) {
         public Series {
             data = List.copyOf(data);
+        }
+
+        public Series(String name, ChartType type, List<Point> data) {
+            this(name, type, data, null);
         }
     }
 
@@ -208,9 +215,17 @@ public record ChartOptions(Chart chart, List<Series> series, Axis xaxis, Axis ya
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Labels(Format formatter, Boolean show, Integer maxWidth) {
+    /**
+     * @param offsetX moves the labels towards the plot (ApexCharts draws a horizontal bar's category 15 px left of
+     *                the plot, in a column it sized without those 15 px: a widest Arabic label then left the drawing)
+     */
+    public record Labels(Format formatter, Boolean show, Integer maxWidth, Integer offsetX) {
         public Labels(Format formatter) {
-            this(formatter, null, null);
+            this(formatter, null, null, null);
+        }
+
+        public Labels(Format formatter, Boolean show, Integer maxWidth) {
+            this(formatter, show, maxWidth, null);
         }
 
         public static Labels hidden() {

@@ -168,7 +168,9 @@ class TradeChartsTest {
         String kz = TradeByCountryChart.countryName(data, "KZ", EN);
         String kg = TradeByCountryChart.countryName(data, "KG", EN);
         assertThat((List<Object>) options.xaxis().categories()).containsExactly(
-                List.of(kz, "2004"), List.of(kz, "2003"), List.of(kg, "2004"));
+                BundleTranslations.get(EN, "chart.trade-by-country-years.label", kz, "2004"),
+                BundleTranslations.get(EN, "chart.trade-by-country-years.label", kz, "2003"),
+                BundleTranslations.get(EN, "chart.trade-by-country-years.label", kg, "2004"));
         // one bar per row, in its year's series; Kyrgyzstan 2003 has no row at all
         assertThat(options.series().get(0).data()).extracting(Point::y).containsExactly(obs("kz-2004").value(), null, obs("kg-2004").value());
         assertThat(options.series().get(1).data()).extracting(Point::y).containsExactly(null, obs("kz-2003").value(), null);
@@ -207,11 +209,13 @@ class TradeChartsTest {
         // newest year first, the region before countries; Uzbekistan 2003 has no figure from China's side
         assertThat(ids(rows)).containsExactly("t-2004", "t-2004-edb", "kz-2004", "kz-2004-national", "uz-2003-edb");
         ChartOptions options = new CustomsAndPartnersChart().options(data, EN);
-        // a row per side, China's above; Uzbekistan 2003 has only the partner side's row
+        // a row per place and year, China's bar beside the partner side's; Uzbekistan 2003 has only the partner side's
         assertThat(options.series().get(0).data()).extracting(Point::y)
-                .containsExactly(obs("t-2004").value(), null, obs("kz-2004").value(), null, null);
+                .containsExactly(obs("t-2004").value(), obs("kz-2004").value(), null);
         assertThat(options.series().get(1).data()).extracting(Point::y)
-                .containsExactly(null, obs("t-2004-edb").value(), null, obs("kz-2004-national").value(), obs("uz-2003-edb").value());
+                .containsExactly(obs("t-2004-edb").value(), obs("kz-2004-national").value(), obs("uz-2003-edb").value());
+        // side by side, never added up: stacked only within each side's own group
+        assertThat(options.series()).extracting(ChartOptions.Series::group).doesNotHaveDuplicates().doesNotContainNull();
     }
 
     @Test
