@@ -119,6 +119,10 @@ public class WhatChangedView extends Div implements HasDynamicTitle {
         table.appendChild(body);
         Div wrapper = new Div();
         wrapper.addClassName("cc-table-holder");
+        // a long quote scrolls sideways in its holder: keyboard users reach and scroll it too (as ChartTable's)
+        wrapper.getElement().setAttribute("tabindex", "0");
+        wrapper.getElement().setAttribute("role", "region");
+        wrapper.getElement().setAttribute("aria-label", words.entry(c, older, newer));
         wrapper.getElement().appendChild(table);
         return wrapper;
     }

