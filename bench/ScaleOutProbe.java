@@ -8,7 +8,8 @@ import com.microsoft.playwright.Playwright;
 /**
  * Browser side of bench/scaleout.sh, through nginx: opens the dashboard, waits for the chart, prints which
  * instance served it (the jvmRoute suffix of the session cookie) and keeps the page open; then reads commands
- * on stdin: "roundtrip" = the open page talks to the server again (after its instance was stopped) and we
+ * on stdin: "newfigures" = the data copy was just edited: the open page must offer the new figures (the notice
+ * of #17, polling /api/dataset/status through nginx) within 5 s, then show them on request; "roundtrip" = the open page talks to the server again (after its instance was stopped) and we
  * report what the user sees; "fresh" = a new session in a new browser context must draw the chart.
  * Usage: java -cp CLASSPATH ScaleOutProbe.java URL   (CLASSPATH: see probe_classpath in common.sh)
  */
@@ -26,7 +27,19 @@ public class ScaleOutProbe {
             System.out.flush();
             var in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in));
             for (String command; (command = in.readLine()) != null; ) {
-                if (command.equals("roundtrip")) {
+                if (command.equals("newfigures")) {
+                    long t0 = System.nanoTime();
+                    String before = page.locator(".cc-kpi-value").first().innerText();
+                    page.locator("#new-figures-show").waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(5_000));
+                    long offered = (System.nanoTime() - t0) / 1_000_000;
+                    String still = page.locator(".cc-kpi-value").first().innerText();
+                    page.locator("#new-figures-show").click();
+                    page.waitForSelector("apex-chart[data-ready] svg.apexcharts-svg");
+                    page.waitForCondition(() -> !page.locator(".cc-kpi-value").first().innerText().equals(before),
+                            new Page.WaitForConditionOptions().setTimeout(10_000));
+                    System.out.println("new figures offered " + offered + " ms after the edit (goal <= 5000), headline unchanged until asked ("
+                            + still + "), after Show them: " + page.locator(".cc-kpi-value").first().innerText() + "; served by " + instance(first));
+                } else if (command.equals("roundtrip")) {
                     // an in-app navigation: Vaadin's router sends it to the server as a UIDL request
                     java.util.concurrent.atomic.AtomicInteger loads = new java.util.concurrent.atomic.AtomicInteger();
                     page.onLoad(p -> loads.incrementAndGet());
