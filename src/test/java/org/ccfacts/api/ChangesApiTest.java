@@ -15,6 +15,7 @@ import java.util.List;
 
 import org.ccfacts.csv.StrictCsv;
 import org.ccfacts.dataset.DatasetService;
+import org.ccfacts.dataset.TestFolders;
 import org.ccfacts.history.DatasetHistory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,11 +52,7 @@ class ChangesApiTest {
 
     @BeforeAll
     static void copyTheValidFixture() throws IOException {
-        try (var files = Files.list(Path.of("src/test/resources/datasets/valid"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, folder.resolve(file.getFileName()));
-            }
-        }
+        TestFolders.copyFiles(Path.of("src/test/resources/datasets/valid"), folder);
     }
 
     @DynamicPropertySource

@@ -24,6 +24,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.ccfacts.dataset.TestFolders;
+
 /** The running app picks up edits to its data folder: a valid edit is served, a broken one is refused. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext // stop the watcher before the temporary folder goes away
@@ -40,11 +42,7 @@ class LiveReloadApiTest {
 
     @BeforeAll
     static void copyTheValidFixture() throws IOException {
-        try (var files = Files.list(Path.of("src/test/resources/datasets/valid"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, folder.resolve(file.getFileName()));
-            }
-        }
+        TestFolders.copyFiles(Path.of("src/test/resources/datasets/valid"), folder);
     }
 
     @DynamicPropertySource

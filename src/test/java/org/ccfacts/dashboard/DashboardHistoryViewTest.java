@@ -16,6 +16,7 @@ import org.ccfacts.catalog.TradeVolumeChart;
 import org.ccfacts.changes.WhatChangedView;
 import org.ccfacts.dataset.Dataset;
 import org.ccfacts.dataset.DatasetService;
+import org.ccfacts.dataset.TestFolders;
 import org.ccfacts.format.FigureFormat;
 import org.ccfacts.history.DatasetHistory;
 import org.jsoup.Jsoup;
@@ -75,11 +76,7 @@ class DashboardHistoryViewTest {
     @BeforeAll
     static void copyFixture() throws IOException {
         routes = new Routes().autoDiscoverViews("org.ccfacts");
-        try (var files = Files.list(Path.of("src/test/resources/datasets/dashboard"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, folder.resolve(file.getFileName()));
-            }
-        }
+        TestFolders.copyFiles(Path.of("src/test/resources/datasets/dashboard"), folder);
     }
 
     @DynamicPropertySource

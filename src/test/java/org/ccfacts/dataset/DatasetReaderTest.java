@@ -63,10 +63,6 @@ class DatasetReaderTest {
     }
 
     static void copyFixture(String name, Path target) throws IOException {
-        try (var files = Files.list(fixture(name))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, target.resolve(file.getFileName()));
-            }
-        }
+        TestFolders.copyFiles(fixture(name), target);
     }
 }

@@ -18,6 +18,7 @@ import org.ccfacts.catalog.ChartRow;
 import org.ccfacts.dataset.Dataset;
 import org.ccfacts.dataset.DatasetProperties;
 import org.ccfacts.dataset.DatasetService;
+import org.ccfacts.dataset.TestFolders;
 import org.ccfacts.i18n.BidiText;
 import org.ccfacts.i18n.BundleTranslations;
 import org.ccfacts.i18n.Language;
@@ -128,11 +129,7 @@ class ExportCaptionsTest {
     @Test
     void aCaptionCitesTheVersionThePageDrewNotTheNewerOne(@TempDir Path copy) throws IOException {
         // the page drew `revised`; the service has since gone on to the real data/
-        try (var files = Files.list(Path.of("data"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, copy.resolve(file.getFileName()));
-            }
-        }
+        TestFolders.copyFiles(Path.of("data"), copy);
         Path sources = copy.resolve("sources.yaml");
         Files.writeString(sources, Files.readString(sources).replace("publisher: CGTN Arabic", "publisher: CGTN Arabic (revised)"));
         Dataset revised = new DatasetService(new DatasetProperties(copy), TestData.CLOCK).current();

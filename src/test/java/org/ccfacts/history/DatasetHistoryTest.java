@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.ccfacts.dataset.DatasetProperties;
 import org.ccfacts.dataset.DatasetService;
+import org.ccfacts.dataset.TestFolders;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,11 +36,7 @@ class DatasetHistoryTest {
 
     @BeforeEach
     void threeVersions() throws IOException {
-        try (var files = Files.list(Path.of("src/test/resources/datasets/valid"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, data.resolve(file.getFileName()));
-            }
-        }
+        TestFolders.copyFiles(Path.of("src/test/resources/datasets/valid"), data);
         service = new DatasetService(new DatasetProperties(data), clock);
         history = new DatasetHistory(service, new DatasetProperties(data), new HistoryProperties(journal), clock);
         v1 = service.current().version();

@@ -14,6 +14,7 @@ import java.util.Locale;
 import org.ccfacts.browser.BrowserTest;
 import org.ccfacts.catalog.TradeVolumeChart;
 import org.ccfacts.dataset.DatasetService;
+import org.ccfacts.dataset.TestFolders;
 import org.ccfacts.format.FigureFormat;
 import org.ccfacts.history.DatasetHistory;
 import org.ccfacts.i18n.Language;
@@ -49,11 +50,7 @@ class NewFiguresIT extends BrowserTest {
 
     @BeforeAll
     static void copyTheData() throws IOException {
-        try (var files = Files.list(Path.of("data"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, folder.resolve(file.getFileName()));
-            }
-        }
+        TestFolders.copyFiles(Path.of("data"), folder);
     }
 
     @DynamicPropertySource

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.ccfacts.dataset.DatasetError;
 import org.ccfacts.dataset.DatasetProperties;
 import org.ccfacts.dataset.DatasetService;
+import org.ccfacts.dataset.TestFolders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -120,11 +121,7 @@ class CheckDataTest {
     }
 
     private void copyValidFixture() throws IOException {
-        try (var files = Files.list(Path.of("src/test/resources/datasets/valid"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, folder.resolve(file.getFileName()));
-            }
-        }
+        TestFolders.copyFiles(Path.of("src/test/resources/datasets/valid"), folder);
     }
 
     private record Run(int status, String out, String err) {
