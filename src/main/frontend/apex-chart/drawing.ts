@@ -108,8 +108,11 @@ export function withRoomForValueLabels(config: Json): Json {
     return { ...config, dataLabels: { ...labels, offsetY: -Math.round(fontSize * 1.2 + 6) },
       grid: { ...config.grid, padding: { ...config.grid?.padding, top: Math.max(config.grid?.padding?.top ?? 0, Math.round(fontSize * 1.4)) } } };
   }
-  // without a family of its own, chart text is drawn in the page's (the theme's font stack)
-  const family = labels.style?.fontFamily ?? config.chart?.fontFamily ?? getComputedStyle(document.documentElement).fontFamily;
+  // without a family of its own ("inherit", a CSS variable: a canvas cannot read those and silently measures in
+  // 10px sans-serif instead, which cut the largest label on /present), chart text is drawn in the page's
+  const declared = labels.style?.fontFamily ?? config.chart?.fontFamily;
+  const family = declared && declared !== 'inherit' && !String(declared).includes('var(')
+    ? declared : getComputedStyle(document.body ?? document.documentElement).fontFamily;
   measureContext.font = `${labels.style?.fontWeight ?? 600} ${fontSize}px ${family}`;
   const format = typeof labels.formatter === 'function' ? labels.formatter : (v: unknown) => String(v ?? '');
   let widest = 0;

@@ -139,6 +139,26 @@ class PresentationModeIT extends BrowserTest {
         assertThat(smallestChartText()).as("at 1280 × 720, two thirds of the size").isEqualTo(16);
     }
 
+    /**
+     * Every bar's value label whole on the slide at 1920 × 1080, in the language with the longest words: the room
+     * right of the bars was measured in a 10 px fallback font ("inherit" is no canvas font), so "US$94.8 bn" lost
+     * its "bn" and "106,3 млрд долл. США" its end.
+     */
+    @Test
+    void everyValueLabelIsWholeOnTheSlide() {
+        page.setViewportSize(1920, 1080);
+        for (ChartDefinition chart : catalog.all()) {
+            page.navigate(url("/present/" + chart.id() + "?lang=ru"));
+            page.waitForFunction("() => { const c = document.querySelector('apex-chart.present-chart[data-ready]');"
+                    + " return c && [...c.querySelectorAll('svg.apexcharts-svg text')].some(t => parseFloat(getComputedStyle(t).fontSize) >= 24); }");
+            Object cut = page.evaluate("() => { const svg = document.querySelector('apex-chart.present-chart svg.apexcharts-svg');"
+                    + " const edge = svg.getBoundingClientRect().right;"
+                    + " return [...svg.querySelectorAll('.apexcharts-datalabels text, .apexcharts-data-labels text')]"
+                    + ".filter(t => t.textContent && t.getBoundingClientRect().right > edge + 0.5).map(t => t.textContent); }");
+            assertThat((java.util.List<?>) cut).as(chart.id() + ": value labels past the chart's right edge").isEmpty();
+        }
+    }
+
     @Test
     void theDarkSlideIsTheChartsDarkSurface() {
         // the dark theme as a reader's system asks for it: charts are drawn on the dark card, where their
