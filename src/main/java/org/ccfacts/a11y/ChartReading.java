@@ -15,6 +15,9 @@ import org.ccfacts.i18n.Language;
 
 import com.vaadin.flow.component.html.Paragraph;
 
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.BaseJsonNode;
+
 /**
  * What the keyboard and sound mode of a chart ({@code src/main/frontend/apex-chart/keyboard.ts}) says, in the
  * page's language: its sentence patterns ({0}, {1}… filled in by the browser with the chart's own formatted
@@ -27,6 +30,8 @@ import com.vaadin.flow.component.html.Paragraph;
  * @param sources   per series, per point (the order of the options' data), the citations of its sources; "" for none
  */
 public record ChartReading(String language, String direction, Map<String, String> texts, List<List<String>> sources) {
+
+    private static final JsonMapper JSON = new JsonMapper();
 
     /** The patterns' bundle keys; a pattern's name in {@link #texts} is its key without "reading.". */
     private static final List<String> BUNDLE_KEYS = List.of("reading.point", "reading.point-unsourced", "reading.hint",
@@ -53,9 +58,23 @@ public record ChartReading(String language, String direction, Map<String, String
         return new ChartReading(language.code(), language.rightToLeft() ? "rtl" : "ltr", texts, sources);
     }
 
+    /**
+     * The reading as the element's property value. It depends only on the chart, the dataset version and the
+     * language, so the dashboard makes it once and every session's chart refers to the same instance
+     * (DashboardContent): Flow keeps a property's JSON as given, per element.
+     */
+    public BaseJsonNode toJson() {
+        return JSON.valueToTree(this);
+    }
+
     /** Hands the reading to the chart's element; from then on its keyboard mode speaks these words. */
     public void applyTo(ApexChart chart) {
-        chart.getElement().setPropertyBean("reading", this);
+        applyTo(chart, toJson());
+    }
+
+    /** Hands a reading made by {@link #toJson()} to the chart's element (never changed afterwards: it may be shared). */
+    public static void applyTo(ApexChart chart, BaseJsonNode reading) {
+        chart.getElement().setPropertyJson("reading", reading);
         // one tab stop that takes the arrow keys: a screen reader passes them on to an application
         chart.getElement().setAttribute("role", "application");
         chart.getElement().setAttribute("tabindex", "0");
@@ -67,11 +86,24 @@ public record ChartReading(String language, String direction, Map<String, String
      */
     public static Paragraph describe(ApexChart chart, String summary) {
         Paragraph paragraph = new Paragraph(summary);
-        String id = "summary-" + chart.getId().orElseThrow(() -> new IllegalArgumentException("the chart needs an id first"));
-        paragraph.setId(id);
-        paragraph.addClassNames("cc-visually-hidden", "cc-chart-summary");
-        chart.getElement().setAttribute("aria-describedby", id);
+        paragraph.setId(describedBy(chart));
+        paragraph.addClassNames(SUMMARY_CLASSES.split(" "));
         return paragraph;
+    }
+
+    /** The classes of a chart's description: visually hidden, read by screen readers. */
+    public static final String SUMMARY_CLASSES = "cc-visually-hidden cc-chart-summary";
+
+    /** The id of the chart's description ({@code summary-<chart id>}), for a page that writes it itself. */
+    public static String summaryId(String chartElementId) {
+        return "summary-" + chartElementId;
+    }
+
+    /** Points the chart's {@code aria-describedby} at its description; returns the description's id. */
+    public static String describedBy(ApexChart chart) {
+        String id = summaryId(chart.getId().orElseThrow(() -> new IllegalArgumentException("the chart needs an id first")));
+        chart.getElement().setAttribute("aria-describedby", id);
+        return id;
     }
 
     /** A point's source ids are one id, or several separated by spaces (a timeline event). */

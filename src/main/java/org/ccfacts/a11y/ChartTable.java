@@ -43,12 +43,14 @@ public class ChartTable extends Composite<Disclosure> {
         this.chartId = chartId;
         this.title = title;
         this.rows = List.copyOf(rows);
-        Div panel = getContent().panel();
-        panel.addClassName("cc-table-holder");
-        // a wide table scrolls sideways in its panel: keyboard users reach and scroll it too
-        panel.getElement().setAttribute("tabindex", "0");
-        panel.getElement().setAttribute("role", "region");
-        panel.getElement().setAttribute("aria-label", getTranslation("table.label", title));
+        String label = getTranslation("table.label", title);
+        getContent().onPanel(panel -> {
+            panel.addClassName("cc-table-holder");
+            // a wide table scrolls sideways in its panel: keyboard users reach and scroll it too
+            panel.getElement().setAttribute("tabindex", "0");
+            panel.getElement().setAttribute("role", "region");
+            panel.getElement().setAttribute("aria-label", label);
+        });
         getContent().addClassName("chart-table");
     }
 

@@ -4,7 +4,6 @@ import java.util.Locale;
 
 import org.ccfacts.a11y.ChartReading;
 import org.ccfacts.a11y.ChartTable;
-import org.ccfacts.a11y.PlayButton;
 import org.ccfacts.catalog.ChartDefinition;
 import org.ccfacts.chart.ApexChart;
 import org.ccfacts.dataset.Dataset;
@@ -13,9 +12,6 @@ import org.ccfacts.export.ExportMenu;
 import org.ccfacts.export.PublicUrl;
 import org.ccfacts.html.Disclosure;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 
 /**
@@ -26,7 +22,6 @@ import com.vaadin.flow.component.html.Section;
 final class ChartCard extends Section {
 
     private final ApexChart chart = new ApexChart();
-    private final Div notes = new Div();
 
     /**
      * @param dataset  the version the page draws (its export caption cites the same rows)
@@ -41,28 +36,23 @@ final class ChartCard extends Section {
         if (definition.layout().wide()) {
             addClassName("cc-wide");
         }
-        chart.setId("chart-" + definition.id());
+        chart.setId(chartId(definition));
         chart.setWidthFull();
         chart.setHeight(definition.layout().heights().card());
         chart.setAccessibleName(content.name());
         chart.setLocale(locale.toLanguageTag());
         // title and subtitle are the card's text above the chart, not part of its options
         chart.setOptions(content.options());
-        // keyboard through the figures, their announcements and sound (ChartReading)
-        ChartReading.of(content.options(), dataset, locale).applyTo(chart);
+        // keyboard through the figures, their announcements and sound (ChartReading), shared by every session
+        ChartReading.applyTo(chart, content.parts().reading());
         // what a screen reader says after the name: the figures drawn, from the rows only
-        Paragraph summary = ChartReading.describe(chart, content.summary());
+        ChartReading.describedBy(chart);
 
-        Anchor open = new Anchor("chart/" + definition.id(), getTranslation("chart.open"));
-        open.setId("open-" + definition.id());
-        open.addClassName("cc-open");
-        // title, subtitle and sources are text blocks: one server-side node each (StaticMarkup)
-        add(new MarkupBlock(content.title()), new MarkupBlock(content.subtitle()), chart, summary);
-        notes.addClassName("cc-notes");
-        // what the chart gives for under it: a part-year figure, the full poll questions, event details
-        content.notes().forEach(note -> notes.add(new MarkupBlock(note)));
-        add(notes, new MarkupBlock(content.sources()), new PlayButton(chart), new ChartTable(definition.id(), definition.title(locale), content.rows()),
-                exportDisclosure(definition, dataset, locale, captions), open);
+        // title and subtitle above the chart; under it its description, notes, sources, "Play as sound" and the
+        // link to its own page: two text blocks, one server-side node each (StaticMarkup)
+        add(new MarkupBlock(content.parts().head()), chart, new MarkupBlock(content.parts().foot()),
+                new ChartTable(definition.id(), definition.title(locale), content.rows()),
+                exportDisclosure(definition, dataset, locale, captions));
     }
 
     /**
@@ -79,6 +69,11 @@ final class ChartCard extends Section {
         // Esc in the open menu closes it and puts focus back on its button
         disclosure.closeOnEscape();
         return disclosure;
+    }
+
+    /** The id of the chart's element on the dashboard. */
+    static String chartId(ChartDefinition definition) {
+        return "chart-" + definition.id();
     }
 
     ApexChart chart() {

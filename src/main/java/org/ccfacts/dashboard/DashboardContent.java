@@ -8,9 +8,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.ccfacts.a11y.ChartReading;
 import org.ccfacts.a11y.ChartSummary;
 import org.ccfacts.catalog.ChartCatalog;
 import org.ccfacts.catalog.ChartDefinition;
+import org.ccfacts.catalog.ChartNote;
 import org.ccfacts.catalog.ChartRow;
 import org.ccfacts.chart.ChartOptions;
 import org.ccfacts.dataset.Dataset;
@@ -19,6 +21,8 @@ import org.ccfacts.i18n.Language;
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.i18n.I18NProvider;
+
+import tools.jackson.databind.node.BaseJsonNode;
 
 /**
  * What the dashboard shows that depends only on the dataset version and the language: the text blocks as
@@ -30,11 +34,19 @@ import com.vaadin.flow.i18n.I18NProvider;
 class DashboardContent {
 
     /**
-     * A chart card's content: title, subtitle and sources as text blocks, the chart's accessible name, the
-     * options drawn, its rows and their summary, and the notes it gives for under it as text blocks.
+     * A chart card's content: the chart's accessible name, the options drawn, its rows and their summary, the
+     * notes it gives for under it as text blocks, and the parts the card puts on the page.
      */
-    record Chart(StaticMarkup.Block title, StaticMarkup.Block subtitle, StaticMarkup.Block sources, String name,
-                 ChartOptions options, List<ChartRow> rows, String summary, List<StaticMarkup.Block> notes) {
+    record Chart(String name, ChartOptions options, List<ChartRow> rows, String summary, List<StaticMarkup.Block> notes,
+                 Parts parts) {
+    }
+
+    /**
+     * What a card puts on the page as it is: its title and subtitle as one block, everything under the chart
+     * (description, notes, sources, play, link) as another (StaticMarkup), and the keyboard mode's reading as
+     * the chart element's property value (ChartReading).
+     */
+    record Parts(StaticMarkup.Block head, StaticMarkup.Block foot, BaseJsonNode reading) {
     }
 
     record Content(List<StaticMarkup.Block> contextCards, Map<String, Chart> charts) {
@@ -84,10 +96,17 @@ class DashboardContent {
             List<String> sources = ChartRow.citations(rows).stream().map(BidiText::isolate).toList();
             String cited = translations.getTranslation("chart.sources", locale,
                     String.join(translations.getTranslation("export.source.separator", locale), sources));
-            charts.put(definition.id(), new Chart(StaticMarkup.text("h3", "", title),
-                    StaticMarkup.text("p", "cc-subtitle", subtitle), StaticMarkup.text("p", "cc-cite", cited),
-                    title + ". " + subtitle, definition.options(dataset, locale), rows, summary.describe(rows, locale),
-                    definition.notes(dataset, locale).stream().map(StaticMarkup::note).toList()));
+            ChartOptions options = definition.options(dataset, locale);
+            String described = summary.describe(rows, locale);
+            List<ChartNote> notes = definition.notes(dataset, locale);
+            Parts parts = new Parts(StaticMarkup.cardHead(title, subtitle),
+                    StaticMarkup.cardFoot(new StaticMarkup.Foot(ChartCard.chartId(definition), described, notes, cited,
+                            translations.getTranslation("reading.play", locale),
+                            translations.getTranslation("chart.open", locale), "chart/" + definition.id(),
+                            "open-" + definition.id())),
+                    ChartReading.of(options, dataset, locale).toJson());
+            charts.put(definition.id(), new Chart(title + ". " + subtitle, options, rows, described,
+                    notes.stream().map(StaticMarkup::note).toList(), parts));
         }
         return new Content(StaticMarkup.contextCards(dataset, language, translations), Map.copyOf(charts));
     }

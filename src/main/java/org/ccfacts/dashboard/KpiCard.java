@@ -15,7 +15,9 @@ final class KpiCard extends Div {
     KpiCard(String id, String figure, String label, String citation, String badge, Supplier<SourcePanel> panel) {
         setId("kpi-" + id);
         addClassName("cc-kpi");
-        NativeButton source = new NativeButton(getTranslation("kpi.open-source"), click -> panel.get().open());
+        NativeButton source = new NativeButton(getTranslation("kpi.open-source"));
+        // a plain DOM listener: a ClickEvent listener keeps per session the mouse and key details it never reads
+        source.getElement().addEventListener("click", click -> panel.get().open());
         source.setId("kpi-source-" + id);
         source.addClassNames("cc-button", "cc-button-tertiary", "cc-button-small");
         source.getElement().setAttribute("aria-label", getTranslation("kpi.open-source") + ": " + label);

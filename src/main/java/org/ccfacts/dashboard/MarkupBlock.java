@@ -21,7 +21,7 @@ final class MarkupBlock extends Component {
             setId(block.id());
         }
         if (!block.className().isEmpty()) {
-            getElement().getClassList().add(block.className());
+            getElement().getClassList().addAll(java.util.List.of(block.className().split(" ")));
         }
         getElement().setProperty("innerHTML", block.innerHtml());
     }

@@ -28,15 +28,47 @@ class DeckChoice extends Composite<Div> {
     private final NativeSelect<ExportTheme> theme;
     private Runnable onChange = () -> { };
 
+    private final List<ChartDefinition> charts;
+    private final Locale locale;
+    private final NativeDetails details;
+
     DeckChoice(List<ChartDefinition> charts, Locale locale) {
+        this.charts = List.copyOf(charts);
+        this.locale = locale;
+        charts.forEach(chart -> checked.put(chart.id(), true));
+        // the checkboxes are made when the list is first opened: until then every chart is chosen, and ten
+        // closed checkboxes are fifty state nodes in every session (docs/PERFORMANCE.md, memory per session)
+        details = new NativeDetails(BundleTranslations.get(locale, "deck.choose"));
+        details.setId("deck-choice");
+        details.addToggleListener(toggle -> {
+            if (toggle.isOpened()) {
+                boxes();
+            }
+        });
+        theme = new NativeSelect<>(List.of(ExportTheme.values()), t -> t.label(locale), ExportTheme.LIGHT);
+        theme.getElement().setAttribute("data-deck-theme", "");
+        NativeLabel themeLabel = new NativeLabel();
+        themeLabel.addClassName("cc-field");
+        Span name = new Span(BundleTranslations.get(locale, "deck.theme"));
+        name.addClassName("cc-field-label");
+        themeLabel.add(name, theme);
+        getContent().add(details, themeLabel);
+        getContent().getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("align-items", "baseline")
+                .set("flex-wrap", "wrap");
+    }
+
+    /** The checkboxes, made the first time they are asked for (the list opened, or a test). */
+    private Map<String, Input> boxes() {
+        if (!boxes.isEmpty()) {
+            return boxes;
+        }
         Div list = new Div();
         list.addClassName("cc-deck-charts");
         for (ChartDefinition chart : charts) {
             Input box = new Input();
             box.setType("checkbox");
-            box.getElement().setProperty("checked", true);
+            box.getElement().setProperty("checked", checked.get(chart.id()));
             box.getElement().setAttribute("data-deck-chart", chart.id());
-            checked.put(chart.id(), true);
             // the browser's checked state comes back on "change"
             box.getElement().addPropertyChangeListener("checked", "change",
                     e -> {
@@ -49,17 +81,8 @@ class DeckChoice extends Composite<Div> {
             label.getStyle().set("display", "block");
             list.add(label);
         }
-        NativeDetails details = new NativeDetails(BundleTranslations.get(locale, "deck.choose"), list);
-        theme = new NativeSelect<>(List.of(ExportTheme.values()), t -> t.label(locale), ExportTheme.LIGHT);
-        theme.getElement().setAttribute("data-deck-theme", "");
-        NativeLabel themeLabel = new NativeLabel();
-        themeLabel.addClassName("cc-field");
-        Span name = new Span(BundleTranslations.get(locale, "deck.theme"));
-        name.addClassName("cc-field-label");
-        themeLabel.add(name, theme);
-        getContent().add(details, themeLabel);
-        getContent().getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("align-items", "baseline")
-                .set("flex-wrap", "wrap");
+        details.setContent(list);
+        return boxes;
     }
 
     /** The ids of the charts checked, in catalog order. */
@@ -84,7 +107,7 @@ class DeckChoice extends Composite<Div> {
 
     /** For tests: unchecks a chart as a click in the browser would. */
     void uncheck(String chartId) {
-        boxes.get(chartId).getElement().setProperty("checked", false);
+        boxes().get(chartId).getElement().setProperty("checked", false);
         checked.put(chartId, false);
         onChange.run();
     }

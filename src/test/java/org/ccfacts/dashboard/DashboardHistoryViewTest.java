@@ -32,7 +32,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
@@ -158,7 +158,7 @@ class DashboardHistoryViewTest {
         assertThat(_get(Span.class, spec -> spec.withId("revised-" + TRADE)).getText()).contains(today);
         assertThat(_get(Span.class, spec -> spec.withId("revised-" + POLL)).getText()).contains(today);
 
-        ButtonKt._click(_get(NativeButton.class, spec -> spec.withId("kpi-source-" + TRADE)));
+        BasicUtilsKt._fireDomEvent(_get(NativeButton.class, spec -> spec.withId("kpi-source-" + TRADE)), "click");
         Div figureHistory = _get(Div.class, spec -> spec.withId("history-" + TRADE));
         String text = Jsoup.parse(figureHistory.getElement().getOuterHTML()).text();
         assertThat(text).contains(format.value(history.version(versions.get(0)).orElseThrow().observation(TRADE).orElseThrow()))

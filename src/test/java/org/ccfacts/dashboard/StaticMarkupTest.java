@@ -1,5 +1,4 @@
 package org.ccfacts.dashboard;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -13,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
+import org.ccfacts.a11y.ChartSummary;
 import org.ccfacts.catalog.ChartCatalog;
 import org.ccfacts.catalog.ChartDefinition;
 import org.ccfacts.catalog.PollsChart;
@@ -41,14 +41,19 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class StaticMarkupTest {
 
-    private static final Set<String> TAGS = Set.of("ol", "ul", "li", "span", "p", "h3", "div");
-    private static final Set<String> ATTRIBUTES = Set.of("id", "class", "theme");
+    private static final Set<String> TAGS = Set.of("ol", "ul", "li", "span", "p", "h3", "div", "button", "a");
+    private static final Set<String> ATTRIBUTES = Set.of("id", "class", "theme", "type", "data-plays", "aria-controls",
+            "href");
     private static final Set<String> CLASSES = Set.of("cc-event-held", "cc-event-scheduled", "cc-event-date",
             "cc-event-status", "cc-event-title", "cc-cite", "cc-list-title", "cc-partial", "cc-partial-title",
-            "cc-partial-value");
+            "cc-partial-value", "cc-subtitle", "cc-visually-hidden", "cc-chart-summary", "cc-notes", "cc-note",
+            "cc-events", "cc-button", "cc-button-tertiary", "cc-play", "cc-open");
     private static final Set<String> THEMES = Set.of("badge", "badge contrast");
     private static final Pattern IDS = Pattern.compile("(event|list|partial|not-exact|country-missing|country-also|partner|why|missing)-[a-z0-9-]+"
-            + "|trade-yuan|country-gaps|exports-imports-gaps");
+            + "|trade-yuan|country-gaps|exports-imports-gaps"
+            // a card's foot: its description, play button and link, and the notes it holds (ids as on the notes' blocks)
+            + "|(summary|play)-chart-[a-z0-9-]+|open-[a-z0-9-]+|event-list|poll-questions|national-[a-z0-9-]+"
+            + "|trade-(volume-note|not-exact|gaps|partial|yuan)|country-years-notes|partner-(figures|why)|exports-imports-notes");
 
     @TempDir
     static Path temp;
@@ -67,7 +72,7 @@ class StaticMarkupTest {
         StringBuilder shown = new StringBuilder();
         for (StaticMarkup.Block block : all(blocks)) {
             assertThat(block.tag()).isIn("ol", "ul", "div", "p");
-            assertThat(block.className()).isIn("", "cc-events", "cc-card", "cc-note");
+            assertThat(block.className()).isIn("", "cc-events", "cc-card", "cc-note", "cc-card-head", "cc-card-foot");
             // the trade charts' notes (issue 14): what each figure is, gaps, part-years, yuan, both sides' statistics
             assertThat(block.id()).matches("|event-list|poll-questions|context-[a-z-]+|national-[a-z0-9-]+"
                     + "|trade-(volume-note|not-exact|gaps|partial|yuan)|country-years-notes|partner-(figures|why)|exports-imports-notes");
@@ -148,6 +153,29 @@ class StaticMarkupTest {
     }
 
     @Test
+    void aCardsHeadAndFootKeepTheirElementsAndHoldEveryTextAsText() {
+        for (int i = 0; i < HostilePayloads.ALL.size(); i++) {
+            String payload = HostilePayloads.value(i);
+            Element head = Jsoup.parseBodyFragment(StaticMarkup.cardHead(payload, payload).innerHtml()).body();
+            assertThat(head.children()).extracting(Element::cssSelector).as("payload %d", i).hasSize(2);
+            assertThat(head.children()).allSatisfy(part -> assertThat(normalise(part.wholeText())).isEqualTo(normalise(payload)));
+
+            Element foot = Jsoup.parseBodyFragment(StaticMarkup.cardFoot(new StaticMarkup.Foot("chart-x", payload,
+                    List.of(), payload, payload, payload, "chart/x", "open-x")).innerHtml()).body();
+            assertThat(foot.children()).as("payload %d", i).extracting(Element::tagName).containsExactly("p", "div", "p", "button", "a");
+            assertThat(foot.getElementById("summary-chart-x").classNames()).contains("cc-visually-hidden");
+            Element play = foot.getElementById("play-chart-x");
+            assertThat(play.attr("data-plays")).isEqualTo("chart-x");
+            assertThat(play.attr("type")).isEqualTo("button");
+            assertThat(foot.getElementById("open-x").attr("href")).isEqualTo("chart/x");
+            for (Element part : List.of(foot.child(0), foot.child(2), play, foot.getElementById("open-x"))) {
+                assertThat(part.children()).as("payload %d in %s", i, part.cssSelector()).isEmpty();
+                assertThat(normalise(part.wholeText())).isEqualTo(normalise(payload));
+            }
+        }
+    }
+
+    @Test
     void theMarkupHasNoWhiteSpaceBetweenElements() {
         // pretty printing would add a space between the date, the status and the title of an event
         Blocks blocks = Blocks.of(hostile, Language.EN);
@@ -155,14 +183,20 @@ class StaticMarkupTest {
     }
 
     /** The dashboard's text blocks: every chart's notes, by chart id, as DashboardContent builds them, and the context cards. */
-    private record Blocks(Map<String, List<StaticMarkup.Block>> notes, List<StaticMarkup.Block> contextCards) {
+    private record Blocks(Map<String, List<StaticMarkup.Block>> notes, List<StaticMarkup.Block> contextCards,
+                          List<StaticMarkup.Block> cardParts) {
 
         static Blocks of(Dataset dataset, Language language) {
             Map<String, List<StaticMarkup.Block>> notes = new LinkedHashMap<>();
             for (ChartDefinition chart : new ChartCatalog().all()) {
                 notes.put(chart.id(), chart.notes(dataset, language.locale()).stream().map(StaticMarkup::note).toList());
             }
-            return new Blocks(notes, StaticMarkup.contextCards(dataset, language, new BundleTranslations()));
+            BundleTranslations translations = new BundleTranslations();
+            // each card's head and foot (title, subtitle; description, notes, sources, play, link) as the dashboard shows them
+            List<StaticMarkup.Block> parts = new ArrayList<>();
+            new DashboardContent(new ChartCatalog(), new ChartSummary(translations), translations).of(dataset, language.locale())
+                    .charts().values().forEach(chart -> parts.addAll(List.of(chart.parts().head(), chart.parts().foot())));
+            return new Blocks(notes, StaticMarkup.contextCards(dataset, language, translations), parts);
         }
 
         StaticMarkup.Block events() {
@@ -179,6 +213,7 @@ class StaticMarkupTest {
         blocks.notes().values().forEach(all::addAll);
         assertThat(all).as("notes of the trade chart, the countries, the polls and the timeline").hasSizeGreaterThanOrEqualTo(4);
         all.addAll(blocks.contextCards());
+        all.addAll(blocks.cardParts());
         assertThat(new HashSet<>(all)).hasSameSizeAs(all);
         return all;
     }

@@ -259,7 +259,8 @@ class ChartExportsIT extends BrowserTest {
         String left = catalog.all().get(1).id();
         openChartPage(first, "");
         // the presenter leaves one chart out and picks dark slides
-        page.locator("[data-deck-chart]").first().locator("xpath=ancestor::details").locator("summary").click();
+        // the checkboxes are made when the list is first opened
+        page.locator("#deck-choice summary").click();
         page.locator("[data-deck-chart='" + left + "']").uncheck();
         page.locator("[data-deck-theme]").selectOption(new com.microsoft.playwright.options.SelectOption()
                 .setLabel(ExportTheme.DARK.label(Locale.ENGLISH)));

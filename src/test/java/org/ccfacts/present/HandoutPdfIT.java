@@ -155,7 +155,8 @@ class HandoutPdfIT extends BrowserTest {
                 + "'.handout-page apex-chart')).filter(c => c.hasAttribute('data-ready') && c.querySelector('svg.apexcharts-svg')).length; }");
         page.navigate(url("/?lang=ar"));
         Routes.waitForEveryChart(page);
-        page.locator("[data-deck-chart]").first().locator("xpath=ancestor::details").locator("summary").click();
+        // the checkboxes are made when the list is first opened
+        page.locator("#deck-choice summary").click();
         page.locator("[data-deck-chart='" + left + "']").uncheck();
         Locator link = page.locator("[data-export='handout']");
         assertThat(link).hasText(BundleTranslations.get(Language.AR.locale(), "handout.link"));
