@@ -21,10 +21,8 @@ import org.junit.jupiter.api.Test;
  * from the sources without this test saying where. Where the page itself writes a figure differently
  * from FACTS.md, the row follows the page (issue 14): 1992 is "$460 million", bne writes "$28bn",
  * "$41bn", "$14bn"; Uzbekistan's 13.7 is cited from the bne page that reports it (data from the
- * Statistics Agency of Uzbekistan); the "more than 15 billion" stock is as of the end of March 2023
- * (FACTS.md was corrected the same way), from the MOFCOM briefing of 2023-05-11, which FACTS.md names as
- * reported by CGTN and Global Times: CGTN's stored page breaks off inside the figure and Global Times'
- * has no headline, so the row names Xinhua's titled report of the same briefing ("over 15 billion").
+ * Statistics Agency of Uzbekistan); the "more than 15 billion" stock is as of the end of March 2023,
+ * reported by Global Times from the MOFCOM briefing (FACTS.md was corrected the same way).
  */
 class FactsCoverageTest {
 
@@ -55,7 +53,7 @@ class FactsCoverageTest {
             road-transport-share    | 2020             | -  | 19.9   | -   | -       | exact       | Yicai 2025-06-17
             road-transport-share    | 2024             | -  | 51.8   | -   | -       | exact       | Yicai 2025-06-17
             direct-investment-stock | as of 2022-01    | -  | 14     | USD | billion | lower-bound | Xinhua 2022-01-17
-            direct-investment-stock | as of 2023-03    | -  | 15     | USD | billion | lower-bound | Xinhua via People's Daily (pdnews) 2023-05-11
+            direct-investment-stock | as of 2023-03    | -  | 15     | USD | billion | lower-bound | Global Times 2023-05
             """)
     void everyFigureIsInTheDataWithItsSource(String measure, String period, String country, String value,
                                              String currency, String scale, String qualifier, String source) {
