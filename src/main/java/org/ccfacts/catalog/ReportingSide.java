@@ -17,7 +17,7 @@ enum ReportingSide {
 
     /** Names of China's offices as the sources' {@code data_from} writes them. */
     private static final java.util.List<String> CHINA_OFFICES = java.util.List.of("gacc", "general administration of customs",
-            "mofcom", "ministry of commerce");
+            "chinese customs", "mofcom", "ministry of commerce");
 
     static ReportingSide of(Dataset dataset, Observation o) {
         Optional<String> from = dataset.source(o.source()).flatMap(s -> s.dataFrom()).map(f -> f.toLowerCase(Locale.ROOT));

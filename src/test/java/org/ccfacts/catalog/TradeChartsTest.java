@@ -239,4 +239,14 @@ class TradeChartsTest {
         assertThat(ReportingSide.of(data, obs("kz-2004-national"))).isEqualTo(ReportingSide.PARTNER);
         assertThat(ReportingSide.of(data, obs("t-2001-commerce"))).isEqualTo(ReportingSide.CHINA);
     }
+
+    @Test
+    void chineseCustomsNamedInWordsIsChinasSide() {
+        // data/: China Daily 2014-06-10, "figures from Chinese customs authorities" (Uzbekistan 2013, > 4.5 bn)
+        Dataset real = new DatasetReader(Clock.systemUTC()).read(Path.of("data"));
+        Observation o = real.observation("trade-2013-uz-customs").orElseThrow();
+        assertThat(real.source(o.source()).flatMap(s -> s.dataFrom()).orElseThrow()).containsIgnoringCase("Chinese customs");
+        assertThat(ReportingSide.of(real, o)).isEqualTo(ReportingSide.CHINA);
+        assertThat(TradeByCountryYearsChart.alsoPublished(real)).contains(o);
+    }
 }
