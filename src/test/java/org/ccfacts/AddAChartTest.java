@@ -140,9 +140,15 @@ class AddAChartTest {
 
         List<Observation> figures = ExportsAndImportsChart.figures(data());
         String balance = figures.get(0).value().subtract(figures.get(1).value()).toPlainString();
-        Component note = _get(Component.class, spec -> spec.withId("exports-imports-note"));
-        assertThat(note.getElement().getTag()).isEqualTo("p");
-        assertThat(Jsoup.parseBodyFragment(note.getElement().getProperty("innerHTML")).text()).isEqualTo("Balance: " + balance + " bn");
+        // the card's notes are in the block under its chart, as the browser gets it
+        Section card = _get(Section.class, spec -> spec.withId("card-" + ID));
+        org.jsoup.nodes.Element note = _find(card, Component.class).stream()
+                .map(c -> c.getElement().getProperty("innerHTML"))
+                .filter(java.util.Objects::nonNull)
+                .map(html -> Jsoup.parseBodyFragment(html).getElementById("exports-imports-note"))
+                .filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+        assertThat(note.tagName()).isEqualTo("p");
+        assertThat(note.text()).isEqualTo("Balance: " + balance + " bn");
 
         Div headline = _get(Div.class, spec -> spec.withId("kpi-" + ExportsAndImportsChart.HEADLINE));
         String figure = Jsoup.parseBodyFragment(headline.getChildren().findFirst().orElseThrow().getElement()

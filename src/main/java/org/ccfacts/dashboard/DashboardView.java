@@ -41,9 +41,6 @@ import com.vaadin.flow.router.Route;
 @Route(value = "", layout = MainLayout.class)
 public class DashboardView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
-    /** {@code /?version=1a2b3c4d5e6f}: the dashboard as it was in that version. */
-    static final String VERSION = "version";
-
     private final DatasetService datasetService;
     private final DatasetHistory history;
     private final ChartCatalog catalog;
@@ -79,7 +76,7 @@ public class DashboardView extends Div implements HasDynamicTitle, BeforeEnterOb
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         Dataset current = datasetService.current();
-        List<String> asked = event.getLocation().getQueryParameters().getParameters().getOrDefault(VERSION, List.of());
+        List<String> asked = event.getLocation().getQueryParameters().getParameters().getOrDefault(MainLayout.VERSION, List.of());
         Optional<Dataset> earlier = asked.isEmpty() || asked.getFirst().equals(current.version())
                 ? Optional.empty() : history.version(asked.getFirst());
         if (!asked.isEmpty() && !asked.getFirst().equals(current.version()) && earlier.isEmpty()) {

@@ -12,10 +12,11 @@ import java.util.List;
  * @param exportedOn "Exported November 27, 2026", the date written as the language writes it
  * @param fileBase   the download's name without extension, see {@link ExportFileName}
  * @param direction  "ltr" or "rtl", from the language
+ * @param version    the dataset version the chart was drawn from: its CSV gives that version's figures
  */
 public record ExportCaption(String chartId, String language, String direction, String title, String subtitle,
                             List<String> notes, String source, String permalink, String exportedOn,
-                            String fileBase) {
+                            String fileBase, String version) {
 
     public ExportCaption {
         notes = List.copyOf(notes);

@@ -52,7 +52,7 @@ public class ExportCaptions {
         return new ExportCaption(chart.id(), language, Language.directionOf(language),
                 chart.title(locale), chart.subtitle(locale), MeaningNotes.of(rows, locale), sourceLine(rows, locale),
                 permalink(baseUrl, chart.id()), BundleTranslations.get(locale, "export.exported-on", date(today, locale)),
-                ExportFileName.base(chart.id(), locale, today));
+                ExportFileName.base(chart.id(), locale, today), dataset.version());
     }
 
     public LocalDate today() {

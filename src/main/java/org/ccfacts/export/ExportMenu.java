@@ -72,7 +72,9 @@ public class ExportMenu extends Composite<Div> {
         png.addClickListener(e -> export(ExportFormat.PNG));
         svg.addClickListener(e -> export(ExportFormat.SVG));
 
-        Anchor csv = new Anchor(CsvExportController.path(caption.chartId(), Locale.forLanguageTag(caption.language())), "CSV");
+        // the figures of the version the page shows (an earlier one, or the one before a reload), not the newest
+        Anchor csv = new Anchor(CsvExportController.path(caption.chartId(), Locale.forLanguageTag(caption.language()),
+                caption.version()), "CSV");
         csv.getElement().setAttribute("download", "");
         csv.getElement().setAttribute("data-export", "csv");
         csv.getElement().setAttribute("router-ignore", "");

@@ -1,10 +1,14 @@
 package org.ccfacts.frame;
 
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 
+import org.ccfacts.dataset.Dataset;
 import org.ccfacts.dataset.DatasetStatus;
 import org.ccfacts.dataset.DatasetService;
+import org.ccfacts.history.DatasetHistory;
 import org.ccfacts.i18n.BidiText;
 import org.ccfacts.i18n.LanguageSwitch;
 import org.ccfacts.live.NewFiguresNotice;
@@ -18,6 +22,8 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.RouterLayout;
 
 /**
@@ -38,7 +44,7 @@ import com.vaadin.flow.router.RouterLayout;
 @JsModule("./page-fonts.ts")
 @JsModule("./page-keys.ts")
 @CssImport("./page-accessibility.css")
-public class MainLayout extends Div implements RouterLayout {
+public class MainLayout extends Div implements RouterLayout, BeforeEnterObserver {
 
     /** Load times are shown in UTC, the zone the data folder's readers and the API use. */
     public static final DateTimeFormatter LOAD_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
@@ -49,10 +55,19 @@ public class MainLayout extends Div implements RouterLayout {
     static final String ABOUT = "about";
     static final String PRESENT = "present";
     static final String CHANGES = "changes";
+    /** {@code ?version=1a2b3c4d5e6f}: the dashboard as it was in that version (DashboardView). */
+    public static final String VERSION = "version";
 
     private final Main content = new Main();
+    private final DatasetService datasetService;
+    private final DatasetHistory history;
+    private final Span version = new Span();
+    private final Span asOf = new Span();
+    private final Span loaded = new Span();
 
-    public MainLayout(DatasetService datasetService) {
+    public MainLayout(DatasetService datasetService, DatasetHistory history) {
+        this.datasetService = datasetService;
+        this.history = history;
         addClassName("cc-page");
         DatasetStatus status = datasetService.status();
 
@@ -61,16 +76,10 @@ public class MainLayout extends Div implements RouterLayout {
         H1 title = new H1(home);
         title.addClassName("cc-brand");
 
-        Span version = new Span(getTranslation("header.version", status.version()));
         version.setId("dataset-version");
-        // how current the data is: the publication date of its newest figure, not when the server read the files
-        Span asOf = new Span(datasetService.current().newestFigurePublished()
-                .map(date -> getTranslation("header.as-of", BidiText.isolate(date.toString())))
-                .orElseGet(() -> getTranslation("header.as-of.unknown")));
         asOf.setId("data-as-of");
-        // dates and times keep their own order inside Arabic text (isolated, as citations are)
-        Span loaded = new Span(getTranslation("header.loaded-at", BidiText.isolate(LOAD_TIME.format(status.loadedAt()))));
         loaded.setId("data-loaded-at");
+        describe(datasetService.current(), status.loadedAt());
         Div meta = new Div(version, asOf, loaded);
         meta.addClassName("cc-meta");
 
@@ -99,6 +108,29 @@ public class MainLayout extends Div implements RouterLayout {
         skip.addClassName("cc-skip-link");
         skip.getElement().setAttribute("router-ignore", "");
         add(skip, header, new NewFiguresNotice(status.version()), content);
+    }
+
+    /**
+     * The header describes the version the page shows: on the dashboard as it was ({@code ?version=}, see
+     * DashboardView) that version, its newest figure and when it was loaded, not the current one's.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Dataset current = datasetService.current();
+        Optional<Dataset> earlier = event.getLocation().getQueryParameters().getSingleParameter(VERSION)
+                .filter(asked -> !asked.equals(current.version())).flatMap(history::version);
+        earlier.ifPresentOrElse(shown -> describe(shown, shown.loadedAt()),
+                () -> describe(current, datasetService.status().loadedAt()));
+    }
+
+    private void describe(Dataset shown, Instant loadedAt) {
+        version.setText(getTranslation("header.version", shown.version()));
+        // how current the data is: the publication date of its newest figure, not when the server read the files
+        asOf.setText(shown.newestFigurePublished()
+                .map(date -> getTranslation("header.as-of", BidiText.isolate(date.toString())))
+                .orElseGet(() -> getTranslation("header.as-of.unknown")));
+        // dates and times keep their own order inside Arabic text (isolated, as citations are)
+        loaded.setText(getTranslation("header.loaded-at", BidiText.isolate(LOAD_TIME.format(loadedAt))));
     }
 
     @Override

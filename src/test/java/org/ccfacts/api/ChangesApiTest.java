@@ -102,6 +102,15 @@ class ChangesApiTest {
                 List.of(v2, rows.get(2).get(1), v1, "observation", "trade-2024", "changed", "value", "94.8", "95.1"),
                 List.of(v2, rows.get(3).get(1), v1, "observation", "trade-2024", "changed", "quote",
                         "The figure stood at 94.8 billion dollars.", "The figure stood at 95.1 billion dollars."));
+
+        // a chart's CSV holds the figures of the version asked for: the export menu of a page showing an earlier
+        // version (or opened before a reload) asks for the page's version, not the newest
+        assertThat(get("/export/trade-volume.csv?lang=en&version=" + v1).body()).contains("94.8").doesNotContain("95.1");
+        assertThat(get("/export/trade-volume.csv?lang=en&version=" + v3).body()).contains("95.1").doesNotContain("94.8");
+        assertThat(get("/export/trade-volume.csv?lang=en").body()).contains("95.1");
+        HttpResponse<String> unknown = get("/export/trade-volume.csv?lang=en&version=ffffffffffff");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).isEqualTo("No such version of the data is kept.");
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.ccfacts.dataset.Dataset;
 import org.ccfacts.dataset.DatasetService;
 import org.ccfacts.dataset.TestFolders;
 import org.ccfacts.format.FigureFormat;
+import org.ccfacts.frame.MainLayout;
 import org.ccfacts.history.DatasetHistory;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
@@ -37,6 +38,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeButton;
@@ -143,6 +145,16 @@ class DashboardHistoryViewTest {
                 .isEqualTo(format.value(first.observation(TRADE).orElseThrow()))
                 .isNotEqualTo(format.value(datasetService.current().observation(TRADE).orElseThrow()));
         assertThat(_find(Span.class, spec -> spec.withId("revised-" + TRADE))).isEmpty();
+        // the header describes the version shown, and a chart's CSV gives its figures
+        assertThat(_get(Span.class, spec -> spec.withId("dataset-version")).getText()).contains(versions.get(0));
+        assertThat(_get(Span.class, spec -> spec.withId("data-loaded-at")).getText())
+                .contains(MainLayout.LOAD_TIME.format(first.loadedAt()));
+        BasicUtilsKt._fireDomEvent(_get(NativeButton.class, spec -> spec.withId(TradeVolumeChart.ID + "-export-toggle")), "click");
+        assertThat(_find(Anchor.class).stream().filter(a -> "csv".equals(a.getElement().getAttribute("data-export"))).toList())
+                .singleElement().satisfies(csv -> assertThat(csv.getHref()).endsWith("&version=" + versions.get(0)));
+
+        UI.getCurrent().navigate(DashboardView.class);
+        assertThat(_get(Span.class, spec -> spec.withId("dataset-version")).getText()).contains(versions.get(2));
 
         UI.getCurrent().navigate("", QueryParameters.of("version", "ffffffffffff"));
         assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(DashboardView.class);
