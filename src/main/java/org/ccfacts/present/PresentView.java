@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.ccfacts.catalog.ChartCatalog;
 import org.ccfacts.catalog.ChartDefinition;
 import org.ccfacts.chart.ApexChart;
+import org.ccfacts.dataset.Dataset;
 import org.ccfacts.dataset.DatasetService;
 import org.ccfacts.export.ExportCaption;
 import org.ccfacts.i18n.ViewLocale;
@@ -108,7 +109,8 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
         chart.setWidthFull();
         chart.setHeight(definition.layout().heights().presentation());
         chart.setAccessibleName(caption.title() + ". " + caption.subtitle());
-        chart.setOptions(definition.options(datasetService.current(), locale));
+        Dataset dataset = datasetService.current();
+        chart.setOptions(definition.slideOptions(dataset, locale));
 
         H1 title = new H1(caption.title());
         title.addClassName("present-title");
@@ -117,7 +119,7 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
         Div footer = new Div();
         footer.addClassName("present-footer");
         caption.notes().forEach(n -> footer.add(new Paragraph(n)));
-        Paragraph source = new Paragraph(caption.source());
+        Paragraph source = new Paragraph(SlideSources.line(definition.rows(dataset, locale), dataset, locale));
         source.getElement().setAttribute("data-present", "source");
         footer.add(source);
 
