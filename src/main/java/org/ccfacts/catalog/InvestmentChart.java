@@ -59,7 +59,7 @@ public final class InvestmentChart implements ChartDefinition {
         return BundleTranslations.get(locale, "chart.investment.subtitle");
     }
 
-    /** Taller than most: each bar's label is three lines. */
+    /** Taller than most: each bar's label is two lines. */
     @Override
     public ChartLayout layout() {
         return ChartLayout.STANDARD.withCardHeight("400px");
@@ -88,20 +88,6 @@ public final class InvestmentChart implements ChartDefinition {
 
     @Override
     public ChartOptions options(Dataset dataset, Locale locale) {
-        return options(dataset, locale, false);
-    }
-
-    /**
-     * On a slide, a row of 24 px type holds two lines, not three (in Russian the three overlapped their
-     * neighbours): the measure and the date name the bar, and its stated value, "more than US$30 bn" with its
-     * qualifier in words, is the bar's own label at its end.
-     */
-    @Override
-    public ChartOptions slideOptions(Dataset dataset, Locale locale) {
-        return options(dataset, locale, true);
-    }
-
-    private ChartOptions options(Dataset dataset, Locale locale, boolean slide) {
         List<Observation> figures = figures(dataset);
         FigureFormat format = new FigureFormat(locale);
         List<List<String>> categories = new ArrayList<>();
@@ -110,17 +96,16 @@ public final class InvestmentChart implements ChartDefinition {
 
         for (Observation o : figures) {
             // a list of lines as x: ApexCharts draws it as a multi-line category label. The measure by its short
-            // name (the full one is the legend's and the tooltip's): three short lines fit a slide's rows, where
-            // the full name on every row was cut and overlapped its neighbours
+            // name (the full one is the legend's and the tooltip's) and the date: two lines. The stated value,
+            // "more than US$30 bn", is the bar's own label at its end: as a third line of the category, the rows
+            // of a Russian 16:9 export and of a slide ran into each other
             int measureIndex = MEASURES.indexOf(o.measure());
-            String measure = BundleTranslations.get(locale, SHORT_NAMES.get(measureIndex));
-            String stated = statedValue(o, format, locale);
-            List<String> category = slide ? List.of(measure, format.period(o.period()))
-                    : List.of(measure, format.period(o.period()), stated);
+            List<String> category = List.of(BundleTranslations.get(locale, SHORT_NAMES.get(measureIndex)), format.period(o.period()));
             categories.add(category);
-            Point point = new Point(category, o.value(), o.qualifier().code(), o.currency().orElse(null), o.source(), null);
+            Point point = new Point(category, o.value(), o.qualifier().code(), o.currency().orElse(null), o.source(), null)
+                    .withTexts(statedValue(o, format, locale), null);
             for (int i = 0; i < MEASURES.size(); i++) {
-                byMeasure.get(i).add(i != measureIndex ? Point.of(category, null) : slide ? point.withTexts(stated, null) : point);
+                byMeasure.get(i).add(i == measureIndex ? point : Point.of(category, null));
             }
         }
 
@@ -134,12 +119,10 @@ public final class InvestmentChart implements ChartDefinition {
                 .withSeries(series)
                 .withAxes(Axis.multiLineCategories(categories, BundleTranslations.get(locale, "chart.investment.axis"), Format.BILLIONS),
                         new Axis(null, null, null, null, null, new ChartOptions.Labels(null, null, 260), null, null, null))
-                .withPlotOptions(new PlotOptions(new Bar(true, null, slide ? "70%" : "55%", null, 0,
-                        slide ? new DataLabelsPosition("top", false) : null)))
-                // on a slide the stated value is the bar's label (Format.LABEL: the point's own text), as on the
-                // every-figure chart; on a page it is the category's third line
-                .withDataLabels(slide ? new DataLabels(true, Format.LABEL, null, null, "start", 6,
-                        new LabelStyle(List.of("#333333"), "12px", "600")) : DataLabels.off())
+                .withPlotOptions(new PlotOptions(new Bar(true, null, "70%", null, 0, new DataLabelsPosition("top", false))))
+                // the stated value at the bar's end (Format.LABEL: the point's own text), as on the every-figure chart
+                .withDataLabels(new DataLabels(true, Format.LABEL, null, null, "start", 6,
+                        new LabelStyle(List.of("#333333"), "12px", "600")))
                 // opaque, every series: ApexCharts draws bars at 85 %, which takes purple below 3:1 on white
                 .withStyle(null, null, new ChartOptions.Fill("solid", List.of(1.0, 1.0)))
                 .withColors(COLOURS)
