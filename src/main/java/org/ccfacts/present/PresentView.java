@@ -103,19 +103,12 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
         Locale locale = ViewLocale.current();
         ExportCaption caption = captions.caption(definition, locale, PublicUrl.base());
 
-        ApexChart chart = new ApexChart();
-        chart.setId("present-chart-" + definition.id());
-        chart.addClassName("present-chart");
+        CaptionedChart captioned = new CaptionedChart("present", caption);
+        Dataset dataset = datasetService.current();
+        ApexChart chart = captioned.chart(definition, definition.slideOptions(dataset, locale));
         chart.setWidthFull();
         chart.setHeight(definition.layout().heights().presentation());
-        chart.setAccessibleName(caption.title() + ". " + caption.subtitle());
-        Dataset dataset = datasetService.current();
-        chart.setOptions(definition.slideOptions(dataset, locale));
 
-        H1 title = new H1(caption.title());
-        title.addClassName("present-title");
-        Paragraph subtitle = new Paragraph(caption.subtitle());
-        subtitle.addClassName("present-subtitle");
         Div footer = new Div();
         footer.addClassName("present-footer");
         caption.notes().forEach(n -> footer.add(new Paragraph(n)));
@@ -124,7 +117,7 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
         footer.add(source);
 
         slide.removeAll();
-        slide.add(title, subtitle, chart, footer);
+        slide.add(captioned.title(new H1()), captioned.subtitle(), chart, footer);
         slide.getElement().setAttribute("data-chart-id", definition.id());
         slide.getElement().setAttribute("aria-label", getTranslation("present.slide.label", index + 1, total, caption.title()));
         counter.setText((index + 1) + " / " + total);
