@@ -21,9 +21,19 @@ function fit() {
   for (const chart of document.querySelectorAll(SELECTOR) as NodeListOf<ApexChartElement & HTMLElement>) {
     if (applied.get(chart) === size) continue;
     applied.set(chart, size);
-    // axis labels (the timeline's event rows, the Uzbek figures' "own statistics") may take 40 % of the width
-    const labelWidth = Math.round(chart.clientWidth * 0.4);
-    chart.setOverrides((config) => mergeDeep(textSizes(size, config), { yaxis: { labels: { maxWidth: labelWidth } } }));
+    // axis labels (the timeline's event rows, the Uzbek figures' "own statistics") may take 45 % of the width:
+    // the longest Russian event, title and place, in two lines
+    const labelWidth = Math.round(chart.clientWidth * 0.45);
+    // the bottom axis's labels a third of a line lower: at this size the lowest bar's value label and the value
+    // axis's "0" reached down into them
+    const below = Math.round(size / 3);
+    // a horizontal bar chart's value axis: a tick per four characters' room at most (in Chinese "1,100" (亿) is
+    // as wide as the step between 23 ticks)
+    const valueTicks = Math.max(4, Math.floor((chart.clientWidth * 0.5) / (size * 4)));
+    chart.setOverrides((config) => mergeDeep(textSizes(size, config), {
+      yaxis: { labels: { maxWidth: labelWidth } },
+      xaxis: { labels: { offsetY: below }, ...(config.plotOptions?.bar?.horizontal ? { tickAmount: valueTicks } : {}) },
+    }));
   }
 }
 

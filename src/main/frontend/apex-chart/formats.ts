@@ -89,24 +89,52 @@ export function presets(locale: string): Record<string, Formatter> {
       return qualifier === 'lower-bound' ? '>' : qualifier === 'approximate' ? '≈' : '';
     },
     detail: (_value: any, context?: any) => String(pointOf(context)?.detail ?? ''),
-    // "title — place" of the row's event, in lines. ApexCharts draws an axis label with (value, index, w), and
-    // sizes the axis with (value, { w }): drawn, the row is its lines; sized, its widest line (a list of lines
-    // would be measured as one string)
-    row: (value: any, second?: any, third?: any) => {
-      const w = third ?? second?.w;
-      const points = (w?.config?.series ?? []).flatMap((s: Json) => s.data ?? []).filter((p: any) => p && typeof p === 'object');
-      const linesOf = (point: Json | undefined): string[] =>
-        point?.detail ? wrapColumns(String(point.detail).split(' · ').slice(1).join(' — '), ROW_COLUMNS) : [];
-      if (typeof second === 'object') {
-        // sizing: ApexCharts picks the tick whose label has the most characters and measures that one, so
-        // every tick answers with the widest line of all rows
-        return widestLine(points.flatMap(linesOf), w.config.yaxis?.[0]?.labels?.style ?? {}, w.config.chart?.fontFamily);
-      }
-      const row = Math.round(Number(value));
-      const lines = linesOf(points.find((p: any) => Math.round(Number(p.y)) === row));
-      return lines.length ? lines : '';
-    },
+    // "title — place" of the row's event, in lines of ROW_COLUMNS columns
+    row: (value: any, second?: any, third?: any) => rowLines(value, second, third, (text) => wrapColumns(text, ROW_COLUMNS)),
+    // on a slide (presentation mode, 24 px type): lines as wide as the axis's room for labels, measured in the
+    // labels' own font, so an event's title and place take as few lines as its row holds and none is cut with "…"
+    rowFit: (value: any, second?: any, third?: any) => rowLines(value, second, third, (text, w) => {
+      const labels = w?.config?.yaxis?.[0]?.labels ?? {};
+      return wrapToWidth(text, Number(labels.maxWidth) || 160, labels.style ?? {}, w?.config?.chart?.fontFamily);
+    }),
   };
+}
+
+/**
+ * A row label: "title — place" of the event drawn on the row, in lines. ApexCharts draws an axis label with
+ * (value, index, w), and sizes the axis with (value, { w }): drawn, the row is its lines; sized, its widest
+ * line (a list of lines would be measured as one string).
+ */
+function rowLines(value: any, second: any, third: any, wrap: (text: string, w: any) => string[]): string | string[] {
+  const w = third ?? second?.w;
+  const points = (w?.config?.series ?? []).flatMap((s: Json) => s.data ?? []).filter((p: any) => p && typeof p === 'object');
+  const linesOf = (point: Json | undefined): string[] =>
+    point?.detail ? wrap(String(point.detail).split(' · ').slice(1).join(' — '), w) : [];
+  if (typeof second === 'object') {
+    // sizing: ApexCharts picks the tick whose label has the most characters and measures that one, so
+    // every tick answers with the widest line of all rows
+    return widestLine(points.flatMap(linesOf), w.config.yaxis?.[0]?.labels?.style ?? {}, w.config.chart?.fontFamily);
+  }
+  const row = Math.round(Number(value));
+  const lines = linesOf(points.find((p: any) => Math.round(Number(p.y)) === row));
+  return lines.length ? lines : '';
+}
+
+/**
+ * `text` in lines no wider than `maxWidth` CSS pixels drawn in `style` (less a twentieth: ApexCharts cuts a
+ * label with "…" at its own measure, which may differ by a pixel or two), broken where wrapColumns breaks.
+ */
+function wrapToWidth(text: string, maxWidth: number, style: Json, fontFamily?: string): string[] {
+  const context = measureContext;
+  if (!context) return wrapColumns(text, ROW_COLUMNS);
+  // a family a canvas cannot read ("inherit", a CSS variable) would leave it measuring in 10px sans-serif, where
+  // every line fits: chart text without a family of its own is drawn in the page's
+  const declared = style.fontFamily ?? fontFamily;
+  const family = declared && declared !== 'inherit' && !String(declared).includes('var(')
+    ? declared : getComputedStyle(document.body ?? document.documentElement).fontFamily;
+  context.font = `${style.fontWeight ?? 400} ${style.fontSize ?? '11px'} ${family}`;
+  const room = maxWidth * 0.95;
+  return wrapTokens(text, (line) => context.measureText(line.trim()).width > room);
 }
 
 /** A row label's line length in columns: "title — place" in one line, two for the longest (Russian). */
@@ -130,11 +158,16 @@ function widestLine(lines: string[], style: Json, fontFamily?: string): string {
  */
 export function wrapColumns(text: string, columns: number): string[] {
   const width = (s: string) => [...s].reduce((n, c) => n + (/[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/.test(c) ? 2 : 1), 0);
+  return wrapTokens(text, (line) => width(line) > columns);
+}
+
+/** `text` in lines, a line broken before the token that would make it `tooLong`, as wrapColumns describes. */
+function wrapTokens(text: string, tooLong: (line: string) => boolean): string[] {
   const tokens = text.match(/[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]|[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]+|\s+/g) ?? [];
   const lines: string[] = [];
   let line = '';
   for (const token of tokens) {
-    if (line.trim() && width(line + token) > columns && !/^\s+$/.test(token)) {
+    if (line.trim() && tooLong(line + token) && !/^\s+$/.test(token)) {
       lines.push(line.trim());
       line = '';
     }

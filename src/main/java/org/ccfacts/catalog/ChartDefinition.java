@@ -30,6 +30,15 @@ public interface ChartDefinition {
      */
     ChartOptions options(Dataset dataset, Locale locale);
 
+    /**
+     * The options for a slide of presentation mode, where every text is 24 px at 1920 × 1080 (1/80 of the
+     * window's width): the same figures, laid out for that type where the page's layout would not fit it (labels
+     * of several lines on rows too low for them). The page's {@link #options} unless the chart needs otherwise.
+     */
+    default ChartOptions slideOptions(Dataset dataset, Locale locale) {
+        return options(dataset, locale);
+    }
+
     /** Exactly the figures drawn, one row each, with their sources: for CSV, the table view and tests. */
     List<ChartRow> rows(Dataset dataset, Locale locale);
 

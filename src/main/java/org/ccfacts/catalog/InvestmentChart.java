@@ -9,6 +9,8 @@ import org.ccfacts.chart.ChartOptions;
 import org.ccfacts.chart.ChartOptions.Axis;
 import org.ccfacts.chart.ChartOptions.Bar;
 import org.ccfacts.chart.ChartOptions.DataLabels;
+import org.ccfacts.chart.ChartOptions.DataLabelsPosition;
+import org.ccfacts.chart.ChartOptions.LabelStyle;
 import org.ccfacts.chart.ChartOptions.Legend;
 import org.ccfacts.chart.ChartOptions.PlotOptions;
 import org.ccfacts.chart.ChartOptions.Point;
@@ -57,7 +59,7 @@ public final class InvestmentChart implements ChartDefinition {
         return BundleTranslations.get(locale, "chart.investment.subtitle");
     }
 
-    /** Taller than most: each bar's label is three lines. */
+    /** Taller than most: each bar's label is two lines. */
     @Override
     public ChartLayout layout() {
         return ChartLayout.STANDARD.withCardHeight("400px");
@@ -94,15 +96,16 @@ public final class InvestmentChart implements ChartDefinition {
 
         for (Observation o : figures) {
             // a list of lines as x: ApexCharts draws it as a multi-line category label. The measure by its short
-            // name (the full one is the legend's and the tooltip's): three short lines fit a slide's rows, where
-            // the full name on every row was cut and overlapped its neighbours
+            // name (the full one is the legend's and the tooltip's) and the date: two lines. The stated value,
+            // "more than US$30 bn", is the bar's own label at its end: as a third line of the category, the rows
+            // of a Russian 16:9 export and of a slide ran into each other
             int measureIndex = MEASURES.indexOf(o.measure());
-            List<String> category = List.of(BundleTranslations.get(locale, SHORT_NAMES.get(measureIndex)),
-                    format.period(o.period()), statedValue(o, format, locale));
+            List<String> category = List.of(BundleTranslations.get(locale, SHORT_NAMES.get(measureIndex)), format.period(o.period()));
             categories.add(category);
+            Point point = new Point(category, o.value(), o.qualifier().code(), o.currency().orElse(null), o.source(), null)
+                    .withTexts(statedValue(o, format, locale), null);
             for (int i = 0; i < MEASURES.size(); i++) {
-                byMeasure.get(i).add(i == measureIndex ? new Point(category, o.value(), o.qualifier().code(),
-                        o.currency().orElse(null), o.source(), null) : Point.of(category, null));
+                byMeasure.get(i).add(i == measureIndex ? point : Point.of(category, null));
             }
         }
 
@@ -116,8 +119,10 @@ public final class InvestmentChart implements ChartDefinition {
                 .withSeries(series)
                 .withAxes(Axis.multiLineCategories(categories, BundleTranslations.get(locale, "chart.investment.axis"), Format.BILLIONS),
                         new Axis(null, null, null, null, null, new ChartOptions.Labels(null, null, 260), null, null, null))
-                .withPlotOptions(new PlotOptions(new Bar(true, null, "55%", null, 0, null)))
-                .withDataLabels(DataLabels.off())
+                .withPlotOptions(new PlotOptions(new Bar(true, null, "70%", null, 0, new DataLabelsPosition("top", false))))
+                // the stated value at the bar's end (Format.LABEL: the point's own text), as on the every-figure chart
+                .withDataLabels(new DataLabels(true, Format.LABEL, null, null, "start", 6,
+                        new LabelStyle(List.of("#333333"), "12px", "600")))
                 // opaque, every series: ApexCharts draws bars at 85 %, which takes purple below 3:1 on white
                 .withStyle(null, null, new ChartOptions.Fill("solid", List.of(1.0, 1.0)))
                 .withColors(COLOURS)

@@ -106,6 +106,20 @@ public final class SummitTimelineChart implements ChartDefinition {
 
     @Override
     public ChartOptions options(Dataset dataset, Locale locale) {
+        return options(dataset, locale, Format.ROW);
+    }
+
+    /**
+     * On a slide, each row's lines are as wide as the axis allows (Format.ROW_FIT): in 24 px type, lines of a
+     * fixed 56 columns were wider than the axis in Russian, and were cut with "…" or wrapped to three lines that
+     * ran into the next row. Every event keeps its title and place.
+     */
+    @Override
+    public ChartOptions slideOptions(Dataset dataset, Locale locale) {
+        return options(dataset, locale, Format.ROW_FIT);
+    }
+
+    private ChartOptions options(Dataset dataset, Locale locale, Format rowLabels) {
         String language = locale.getLanguage();
         List<Event> events = dataset.timeline();
         List<Point> held = new ArrayList<>();
@@ -138,7 +152,7 @@ public final class SummitTimelineChart implements ChartDefinition {
                 .withAxes(Axis.numeric(axisMin, axisMax, (axisMax - axisMin) / TICK_YEARS, null, Format.YEAR),
                         // each row names its event and place (Format.ROW): the rows read as a list of events in
                         // date order, not as a falling value (a bare staircase of dots read like a decline)
-                        new Axis(null, 0, events.size() + 1, events.size() + 1, null, new Labels(Format.ROW, null, ROW_LABEL_WIDTH),
+                        new Axis(null, 0, events.size() + 1, events.size() + 1, null, new Labels(rowLabels, null, ROW_LABEL_WIDTH),
                                 null, null, null))
                 .withDataLabels(new DataLabels(true, Format.LABEL, null, -12, null, null,
                         new LabelStyle(List.of(Palette.BLUE, Palette.VERMILLION), "12px", "600")))

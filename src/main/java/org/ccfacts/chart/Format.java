@@ -30,6 +30,11 @@ public enum Format {
      */
     ROW("row"),
     /**
+     * {@link #ROW} on a slide: lines as wide as the axis's {@code maxWidth}, measured in the labels' font (at
+     * 24 px a line of fixed columns was wider than the axis allowed and was cut with "…").
+     */
+    ROW_FIT("rowFit"),
+    /**
      * Only the point's qualifier mark, beside it: "≈" for an approximate figure, ">" for a lower bound, in
      * every language (a word would collide with the neighbouring dots), nothing for an exact one: what an
      * export's note about those marks refers to.

@@ -117,22 +117,15 @@ public class HandoutView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private Section page(ChartDefinition definition, ExportCaption caption, Locale locale) {
-        ApexChart chart = new ApexChart();
-        chart.setId("handout-chart-" + definition.id());
-        chart.addClassName("handout-chart");
+        CaptionedChart captioned = new CaptionedChart("handout", caption);
+        ApexChart chart = captioned.chart(definition, definition.options(datasetService.current(), locale));
         chart.setWidth(PRINT_WIDTH);
         chart.setHeight(PRINT_HEIGHT);
-        chart.setAccessibleName(caption.title() + ". " + caption.subtitle());
-        chart.setOptions(definition.options(datasetService.current(), locale));
 
         Section page = new Section();
         page.addClassName("handout-page");
         page.getElement().setAttribute("data-chart-id", definition.id());
-        H2 title = new H2(caption.title());
-        title.addClassName("handout-title");
-        Paragraph subtitle = new Paragraph(caption.subtitle());
-        subtitle.addClassName("handout-subtitle");
-        page.add(title, subtitle, chart);
+        page.add(captioned.title(new H2()), captioned.subtitle(), chart);
         if (!caption.notes().isEmpty()) {
             UnorderedList notes = new UnorderedList();
             notes.addClassName("handout-notes");

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.ccfacts.catalog.ChartCatalog;
 import org.ccfacts.catalog.ChartDefinition;
 import org.ccfacts.chart.ApexChart;
+import org.ccfacts.dataset.Dataset;
 import org.ccfacts.dataset.DatasetService;
 import org.ccfacts.export.ExportCaption;
 import org.ccfacts.i18n.ViewLocale;
@@ -102,27 +103,21 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
         Locale locale = ViewLocale.current();
         ExportCaption caption = captions.caption(definition, locale, PublicUrl.base());
 
-        ApexChart chart = new ApexChart();
-        chart.setId("present-chart-" + definition.id());
-        chart.addClassName("present-chart");
+        CaptionedChart captioned = new CaptionedChart("present", caption);
+        Dataset dataset = datasetService.current();
+        ApexChart chart = captioned.chart(definition, definition.slideOptions(dataset, locale));
         chart.setWidthFull();
         chart.setHeight(definition.layout().heights().presentation());
-        chart.setAccessibleName(caption.title() + ". " + caption.subtitle());
-        chart.setOptions(definition.options(datasetService.current(), locale));
 
-        H1 title = new H1(caption.title());
-        title.addClassName("present-title");
-        Paragraph subtitle = new Paragraph(caption.subtitle());
-        subtitle.addClassName("present-subtitle");
         Div footer = new Div();
         footer.addClassName("present-footer");
         caption.notes().forEach(n -> footer.add(new Paragraph(n)));
-        Paragraph source = new Paragraph(caption.source());
+        Paragraph source = new Paragraph(SlideSources.line(definition.rows(dataset, locale), dataset, locale));
         source.getElement().setAttribute("data-present", "source");
         footer.add(source);
 
         slide.removeAll();
-        slide.add(title, subtitle, chart, footer);
+        slide.add(captioned.title(new H1()), captioned.subtitle(), chart, footer);
         slide.getElement().setAttribute("data-chart-id", definition.id());
         slide.getElement().setAttribute("aria-label", getTranslation("present.slide.label", index + 1, total, caption.title()));
         counter.setText((index + 1) + " / " + total);

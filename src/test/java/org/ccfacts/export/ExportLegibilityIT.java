@@ -3,8 +3,6 @@ package org.ccfacts.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.ccfacts.browser.BrowserTest;
+import org.ccfacts.browser.ChartTextChecks;
 import org.ccfacts.catalog.ChartCatalog;
 import org.ccfacts.catalog.ChartDefinition;
 import org.ccfacts.i18n.Language;
@@ -23,8 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every chart × every language × light and dark × every preset, composed as the SVG a download gives, and
- * measured by machine (export-legibility.js): every text inside the canvas and the chart's drawing, not cut
- * or clipped, at least 4.5:1 against what is under it (marks 3:1 against the canvas), and over no other
+ * measured by machine (export-legibility.js, its placement checks shared in ChartTextChecks): every text
+ * inside the canvas and the chart's drawing, not cut or clipped, at least 4.5:1 against what is under it (marks 3:1 against the canvas), and over no other
  * text. One page per language composes all its combinations in the browser: no server round per image.
  */
 class ExportLegibilityIT extends BrowserTest {
@@ -56,10 +55,7 @@ class ExportLegibilityIT extends BrowserTest {
     @Test
     @SuppressWarnings("unchecked")
     void everyTextOfEveryExportIsInsideUncutLegibleAndAlone() throws IOException {
-        String check;
-        try (InputStream in = ExportLegibilityIT.class.getResourceAsStream("export-legibility.js")) {
-            check = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String check = ChartTextChecks.around(ExportLegibilityIT.class, "export-legibility.js");
         // the largest canvas (1920 × 1200 covers 16:9 and 4:3) must be on screen: hit testing sees only the viewport
         page.setViewportSize(1920, 1200);
 

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 import org.ccfacts.browser.BrowserTest;
 import org.ccfacts.catalog.ChartCatalog;
 import org.ccfacts.catalog.ChartDefinition;
-import org.ccfacts.export.ExportCaptions;
+import org.ccfacts.dataset.Dataset;
+import org.ccfacts.dataset.DatasetService;
 import org.ccfacts.i18n.BundleTranslations;
 import org.ccfacts.i18n.Language;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class PresentationModeIT extends BrowserTest {
     private ChartCatalog catalog;
 
     @Autowired
-    private ExportCaptions captions;
+    private DatasetService datasetService;
 
     private void expectSlide(int index) {
         expectSlide(index, Locale.ENGLISH);
@@ -43,8 +44,11 @@ class PresentationModeIT extends BrowserTest {
         page.locator("apex-chart#present-chart-" + chart.id() + "[data-ready] svg.apexcharts-svg").waitFor();
         assertThat(page.locator("[data-present='counter']")).hasText((index + 1) + " / " + charts.size());
         assertThat(page.locator(".present-title")).hasText(chart.title(locale));
+        // the slide's short source line (SlideSources): every source by publisher and date; the full citations
+        // are the chart page's and the handout's
+        Dataset dataset = datasetService.current();
         assertThat(page.locator("[data-present='source']"))
-                .hasText(captions.caption(chart, locale, url("/")).source());
+                .hasText(SlideSources.line(chart.rows(dataset, locale), dataset, locale));
         assertThat(page.locator(".present-slide")).hasAttribute("aria-label",
                 BundleTranslations.get(locale, "present.slide.label", index + 1, charts.size(), chart.title(locale)));
         assertThat(page).hasTitle(BundleTranslations.get(locale, "present.page-title", chart.title(locale)));

@@ -8,10 +8,12 @@
  *   3. at least 4.5:1 against what is drawn under it (the composite of the shapes below, sampled at six
  *      points of its box); every mark (bar, marker, line) at least 3:1 against the canvas;
  *   4. not overlapping another text.
+ * Where texts sit (1, 2, 4) is measured by the shared browser/chart-text-checks.js, given as `checks`.
  * Returns { combinations, failures, kept }: kept holds the files (SVG text, PNG base64) of the
  * preset_theme pairs listed in `keep`, for a look by eye.
  */
-async ({ charts, presets, themes, keep }) => {
+async ({ charts, presets, themes, keep }, checks) => {
+  const { opacityOf, show, textsOf, checkPlacement } = checks;
   const failures = [];
   const kept = {};
   let combinations = 0;
@@ -41,26 +43,6 @@ async ({ charts, presets, themes, keep }) => {
   };
   const hex = ({ r, g, b }) => '#' + [r, g, b].map((v) => Math.round(v).toString(16).padStart(2, '0')).join('');
 
-  /** Opacity of an element as drawn: its own and its ancestors' (display/visibility hidden: 0). */
-  const opacityOf = (element, svg) => {
-    let opacity = 1;
-    for (let e = element; e && e !== host; e = e.parentElement ?? e.getRootNode().host) {
-      const style = getComputedStyle(e);
-      if (style.display === 'none' || style.visibility === 'hidden') return 0;
-      opacity *= Number(style.opacity);
-      if (e === svg) break;
-    }
-    return opacity;
-  };
-  /** The text a reader sees in an element: its text and tspans, not a <title> (a tooltip). */
-  const shownText = (element) => {
-    let text = '';
-    for (const node of element.childNodes) {
-      if (node.nodeType === Node.TEXT_NODE) text += node.textContent;
-      else if (node.nodeType === Node.ELEMENT_NODE && node.localName !== 'title') text += shownText(node);
-    }
-    return text;
-  };
   /** The colours a shape paints with: a solid fill, or each stop of a gradient. */
   const paints = (shape, svg) => {
     const style = getComputedStyle(shape);
@@ -91,58 +73,15 @@ async ({ charts, presets, themes, keep }) => {
     }
     return composites;
   };
-  /** The rectangles (page coordinates) the clip-paths of an element's ancestors let through. */
-  const clipsOf = (element, svg) => {
-    const rects = [];
-    for (let e = element; e && e !== svg.parentNode; e = e.parentElement) {
-      const reference = e.getAttribute('clip-path') ?? '';
-      const id = /url\(["']?#([^"')]+)["']?\)/.exec(reference)?.[1];
-      const clip = id && svg.querySelector('#' + CSS.escape(id));
-      if (!clip) continue;
-      const matrix = e.getScreenCTM();
-      for (const shape of clip.children) {
-        if (typeof shape.getBBox !== 'function') continue;
-        const box = shape.getBBox();
-        const own = shape.transform?.baseVal?.consolidate()?.matrix;
-        const m = own ? matrix.multiply(own) : matrix;
-        const corners = [[box.x, box.y], [box.x + box.width, box.y], [box.x, box.y + box.height], [box.x + box.width, box.y + box.height]]
-          .map(([px, py]) => new DOMPoint(px, py).matrixTransform(m));
-        const xs = corners.map((p) => p.x);
-        const ys = corners.map((p) => p.y);
-        rects.push({ left: Math.min(...xs), top: Math.min(...ys), right: Math.max(...xs), bottom: Math.max(...ys), id });
-      }
-    }
-    return rects;
-  };
-  const inside = (box, area, slack) =>
-    box.left >= area.left - slack && box.top >= area.top - slack && box.right <= area.right + slack && box.bottom <= area.bottom + slack;
-  const show = (text) => JSON.stringify(text.length > 60 ? text.slice(0, 57) + '…' : text);
-
   function check(svg, where, theme) {
     const fail = (what) => failures.push(`${where}: ${what}`);
-    const canvasBox = svg.getBoundingClientRect();
     const canvas = parse(getComputedStyle(svg.querySelector(':scope > rect')).fill);
-    const texts = [
-      ...[...svg.querySelectorAll('text')].map((element) => ({ element, html: false })),
-      ...[...svg.querySelectorAll('foreignObject *')]
-        // HTML inside the drawing (ApexCharts' legend): its elements that hold text themselves
-        .filter((e) => e.namespaceURI === 'http://www.w3.org/1999/xhtml' && e.localName !== 'style')
-        .filter((e) => [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent.trim()))
-        .map((element) => ({ element, html: true })),
-    ].map((t) => ({ ...t, text: shownText(t.element).trim(), box: t.element.getBoundingClientRect() }))
-      .filter((t) => t.text && t.box.width > 0 && t.box.height > 0 && opacityOf(t.element, svg) > 0.05);
+    const texts = textsOf(svg);
+    // 1, 2 and 4: inside, not cut, alone
+    checkPlacement(svg, texts, fail);
 
     for (const t of texts) {
       const { element, text, box } = t;
-      // 1. inside the canvas, and a chart text inside the chart's own drawing
-      if (!inside(box, canvasBox, 0.5)) fail(`${show(text)} is not fully inside the canvas`);
-      const drawing = element.closest('svg');
-      if (drawing !== svg && !inside(box, drawing.getBoundingClientRect(), 0.5)) fail(`${show(text)} is not fully inside the chart's drawing`);
-      // 2. not cut
-      if (/…|\.\.\./.test(text)) fail(`${show(text)} is cut with an ellipsis`);
-      for (const clip of clipsOf(element, svg)) {
-        if (!inside(box, clip, 1.5)) fail(`${show(text)} is clipped by #${clip.id}`);
-      }
       // 3. contrast against what is under it
       const style = getComputedStyle(element);
       const ink = parse(t.html ? style.color : style.fill);
@@ -180,21 +119,6 @@ async ({ charts, presets, themes, keep }) => {
       if (ratio < 3) {
         fail(`mark ${mark.getAttribute('class')} ${hex(colour)} on ${hex(canvas)}: ${ratio.toFixed(2)}:1 < 3:1`);
         break; // one per drawing is enough to say which colour
-      }
-    }
-    // 4. no text over another (boxes trimmed to the glyphs' core: line boxes of stacked lines touch)
-    const cores = texts.map((t) => {
-      const trimY = t.box.height * 0.15;
-      return { t, left: t.box.left + 1, right: t.box.right - 1, top: t.box.top + trimY, bottom: t.box.bottom - trimY };
-    });
-    for (let i = 0; i < cores.length; i++) {
-      for (let j = i + 1; j < cores.length; j++) {
-        const a = cores[i];
-        const b = cores[j];
-        if (a.t.element.contains(b.t.element) || b.t.element.contains(a.t.element)) continue;
-        const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
-        const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-        if (w > 1 && h > 1) fail(`${show(a.t.text)} overlaps ${show(b.t.text)}`);
       }
     }
   }
