@@ -76,6 +76,8 @@ public class PresentView extends Div implements BeforeEnterObserver, HasDynamicT
         leave.getElement().setAttribute("data-present", "exit");
         counter.getElement().setAttribute("data-present", "counter");
         counter.getElement().setAttribute("aria-live", "polite");
+        // "2 / 10" in every language: in a right-to-left page the numbers would swap ("10 / 2")
+        counter.getElement().setAttribute("dir", "ltr");
 
         Div controls = new Div(previous, counter, next, fullScreen, leave);
         controls.addClassName("present-controls");

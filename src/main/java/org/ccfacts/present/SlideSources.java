@@ -44,6 +44,14 @@ final class SlideSources {
 
     /** "Global Times, 2026-01-18": who published it and when, as the full citation begins. */
     static String brief(Source source) {
-        return source.publisher() + source.date().map(date -> ", " + date).orElse("");
+        return source.publisher() + source.date().map(date -> ", " + unbroken(date.toString())).orElse("");
+    }
+
+    /**
+     * A date that stays on one line: a line may break after a hyphen, and in two columns of Arabic the dates broke
+     * as "2026-" / "01-19". A WORD JOINER (U+2060, invisible) after each hyphen forbids that break.
+     */
+    static String unbroken(String date) {
+        return date.replace("-", "-\u2060");
     }
 }

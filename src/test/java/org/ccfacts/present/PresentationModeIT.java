@@ -43,6 +43,8 @@ class PresentationModeIT extends BrowserTest {
         ChartDefinition chart = charts.get(index);
         page.locator("apex-chart#present-chart-" + chart.id() + "[data-ready] svg.apexcharts-svg").waitFor();
         assertThat(page.locator("[data-present='counter']")).hasText((index + 1) + " / " + charts.size());
+        // "2 / 10" in every language: in a right-to-left slide the numbers swapped ("10 / 2")
+        assertThat(page.locator("[data-present='counter']").evaluate("c => getComputedStyle(c).direction")).isEqualTo("ltr");
         assertThat(page.locator(".present-title")).hasText(chart.title(locale));
         // the slide's short source line (SlideSources): every source by publisher and date; the full citations
         // are the chart page's and the handout's

@@ -38,7 +38,8 @@ class SlideSourcesTest {
                     if (!citations.contains(Citations.cite(source, locale))) {
                         continue;
                     }
-                    String brief = source.publisher() + source.date().map(d -> ", " + d).orElse("");
+                    // dates keep to one line: a WORD JOINER after each hyphen
+                    String brief = source.publisher() + source.date().map(d -> ", " + d.toString().replace("-", "-\u2060")).orElse("");
                     assertThat(line).as(chart.id() + " " + language.code()).contains(BidiText.isolate(brief));
                     source.dataFrom().ifPresent(from -> assertThat(line).as(chart.id() + " " + language.code())
                             .doesNotContain(BundleTranslations.get(locale, "citation.data-from", from)));
