@@ -23,6 +23,7 @@ import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.xmlbeans.XmlCursor;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
@@ -46,6 +47,12 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
  * second sheet lists the figures as published with qualifier, unit, observation and source.
  */
 final class NativeChart {
+
+    /** More bars than this get smaller category labels. */
+    private static final int CROWDED = 8;
+
+    /** The namespace of DrawingML charts (c:). */
+    private static final String CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 
     private static final String C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
     private static final String A = "http://schemas.openxmlformats.org/drawingml/2006/main";
@@ -89,6 +96,19 @@ final class NativeChart {
         }
         style(categoryAxis, false);
         style(valueAxis, true);
+        if (model.kind() == DeckChart.Kind.BAR && model.categories().size() > CROWDED) {
+            // a dozen bars in the slide's chart area: 12 pt labels with Arabic line height overlap, and LibreOffice hid
+            // every other one
+            categoryAxis.getOrAddTextProperties().setFontSize(10.0);
+        }
+        // every category named: LibreOffice (and PowerPoint) skip every other label they judge crowded, which left
+        // half the bars of the Arabic every-figure slide without their year and source
+        // (written as XML: the schema classes POI ships have no type for it; last in catAx, as the schema orders it)
+        try (XmlCursor cursor = chart.getCTChart().getPlotArea().getCatAxArray(0).newCursor()) {
+            cursor.toEndToken();
+            cursor.beginElement(new QName(CHART_NS, "tickLblSkip", "c"));
+            cursor.insertAttributeWithValue("val", "1");
+        }
 
         XDDFChartData data = chart.createData(model.kind() == DeckChart.Kind.LINE ? ChartTypes.LINE : ChartTypes.BAR,
                 categoryAxis, valueAxis);

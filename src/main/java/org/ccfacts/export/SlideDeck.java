@@ -67,7 +67,7 @@ public final class SlideDeck {
         slide.getBackground().setFillColor(DeckLook.awt(look.background()));
 
         // a long title (Russian, Arabic) wraps: the subtitle and the chart move down instead of running under it
-        double titleHeight = textHeight(List.of(List.of(text.run(caption.title()))), 28);
+        double titleHeight = textHeight(List.of(List.of(text.run(caption.title()))), 28, BOLD_GLYPH);
         double subtitleHeight = textHeight(List.of(List.of(text.run(caption.subtitle()))), 14);
         text.box(slide, new Rectangle2D.Double(36, 18, 888, titleHeight), List.of(caption.title()), 28, true, look.text());
         text.box(slide, new Rectangle2D.Double(36, 18 + titleHeight, 888, subtitleHeight), List.of(caption.subtitle()), 14,
@@ -129,7 +129,19 @@ public final class SlideDeck {
      * so it counts twice).
      */
     static double textHeight(List<List<DeckText.Run>> footer, double size) {
-        double perLine = 888 / (size * 0.55);
+        return textHeight(footer, size, 0.55);
+    }
+
+    /**
+     * The title's average glyph width: 0.55 of the size let the Russian investment title (57 letters, bold) be
+     * counted as one line, and LibreOffice wrapped it over the subtitle; bold Cyrillic and the words a line
+     * cannot split need more.
+     */
+    static final double BOLD_GLYPH = 0.65;
+
+    /** The same at an average glyph width of {@code glyph} times the size. */
+    static double textHeight(List<List<DeckText.Run>> footer, double size, double glyph) {
+        double perLine = 888 / (size * glyph);
         int lines = 0;
         for (List<DeckText.Run> paragraph : footer) {
             int width = paragraph.stream().mapToInt(r -> r.text().codePoints().map(c -> c >= 0x2E80 ? 2 : 1).sum()).sum();

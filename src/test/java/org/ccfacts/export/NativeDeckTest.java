@@ -43,6 +43,7 @@ import org.ccfacts.dataset.Poll;
 import org.ccfacts.dataset.Qualifier;
 import org.ccfacts.dataset.Source;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTRegularTextRun;
@@ -140,6 +141,40 @@ class NativeDeckTest {
             // every other chart of the catalog is native, the new ones too
             assertThat(deck.getCharts()).hasSize((int) catalog.all().stream().filter(c -> !c.id().equals(SummitTimelineChart.ID))
                     .filter(c -> c.rows(data, Locale.ENGLISH).stream().anyMatch(r -> r.hasValue())).count());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "ar", "zh", "ru"})
+    void everyBarHasItsNameAndALongTitleKeepsItsSubtitleBelowIt(String language) throws IOException {
+        Locale locale = Locale.forLanguageTag(language);
+        try (XMLSlideShow deck = open(deck(locale, ExportTheme.LIGHT))) {
+            for (XSLFChart chart : deck.getCharts()) {
+                // no category label skipped: every bar keeps its year and source, however crowded
+                assertThat(chart.getCTChart().getPlotArea().getCatAxArray(0).xmlText()).contains("<c:auto val=\"false\"/><c:tickLblSkip val=\"1\"/>");
+            }
+            // more than eight bars get 10 pt names (at 12 pt LibreOffice hid every other Arabic one), fewer keep 12 pt
+            for (XSLFChart chart : deck.getCharts()) {
+                var plot = chart.getCTChart().getPlotArea();
+                int bars = plot.getBarChartList().isEmpty() || !"bar".equals(plot.getBarChartArray(0).getBarDir().getVal().toString()) ? 0
+                        : (int) plot.getBarChartArray(0).getSerArray(0).getCat().getStrRef().getStrCache().getPtCount().getVal();
+                if (bars > 0) {
+                    assertThat(plot.getCatAxArray(0).xmlText()).as("%d bars", bars).contains(bars > 8 ? "sz=\"1000\"" : "sz=\"1200\"");
+                }
+            }
+            for (XSLFSlide slide : deck.getSlides()) {
+                List<org.apache.poi.xslf.usermodel.XSLFTextShape> boxes = slide.getShapes().stream()
+                        .filter(org.apache.poi.xslf.usermodel.XSLFTextShape.class::isInstance)
+                        .map(org.apache.poi.xslf.usermodel.XSLFTextShape.class::cast).toList();
+                org.apache.poi.xslf.usermodel.XSLFTextShape title = boxes.get(0);
+                String text = title.getText();
+                // seen in LibreOffice: 47 bold letters at 28 pt fit one line of the 888-pt box ("Trade in goods by
+                // country, every published year"), the 57 of "Китайские инвестиции в Центральной Азии, как опубликовано" took two
+                double lines = text.length() > 52 ? 2 : 1;
+                assertThat(title.getAnchor().getHeight()).as("%s: %s", language, text).isGreaterThanOrEqualTo(lines * 28 * 1.25);
+                assertThat(boxes.get(1).getAnchor().getY()).as("the subtitle starts below the title")
+                        .isGreaterThanOrEqualTo(title.getAnchor().getMaxY());
+            }
         }
     }
 
