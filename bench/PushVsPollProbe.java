@@ -142,6 +142,7 @@ public class PushVsPollProbe {
                 }
                 System.out.flush();
                 for (BrowserContext c : contexts) {
+                    c.unrouteAll(); // a status fetch answered while its context closes fails the close (TargetClosedError)
                     c.close();
                 }
             }

@@ -28,7 +28,7 @@ measure() {   # measure NAME PORT [app args...]
   # the same heap for both (as bench/load.sh); the 30-minute session timeout keeps every round's sessions alive
   JAVA_OPTS="-Xmx1g" start_app "$port" "$WORK/$name.log" "$@"
   if ! java -cp "$CP" "$ROOT/bench/PushVsPollProbe.java" "http://127.0.0.1:$port/" "$APP_PID" "$PAGES" "$ROUNDS" "$HOLD" "$name" \
-      | tee "$WORK/$name.txt" | sed 's/^/    /'; then
+      | tee "$WORK/$name.txt" | sed -u 's/^/    /'; then
     echo "probe failed; the app's log ends:"; tail -20 "$WORK/$name.log"; exit 1
   fi
   echo "    the app logged $(grep -c ' ERROR ' "$WORK/$name.log") ERROR and $(grep -c ' WARN ' "$WORK/$name.log") WARN lines"
