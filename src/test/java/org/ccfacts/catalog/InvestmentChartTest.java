@@ -24,11 +24,6 @@ class InvestmentChartTest {
 
     private final Dataset data = new DatasetReader(Clock.systemUTC()).read(Path.of("data"));
 
-    private static List<Point> points(ChartOptions options) {
-        return options.series().stream().flatMap(series -> series.data().stream()).map(Point.class::cast)
-                .filter(p -> p.y() != null).toList();
-    }
-
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"en", "ar", "zh", "ru"})
     void eachBarIsNamedInTwoLinesAndStatesItsValueWithItsQualifierAtItsEnd(String language) {
@@ -44,7 +39,7 @@ class InvestmentChartTest {
         assertThat(options.dataLabels().enabled()).isTrue();
         assertThat(options.dataLabels().formatter()).isEqualTo(Format.LABEL);
 
-        List<Point> drawn = points(options);
+        List<Point> drawn = DrawnPoints.of(options);
         List<Observation> figures = InvestmentChart.figures(data);
         assertThat(drawn).hasSameSizeAs(figures);
         String moreThan = BundleTranslations.get(locale, "chart.investment.more-than", "").strip();

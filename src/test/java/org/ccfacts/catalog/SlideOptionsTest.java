@@ -25,11 +25,6 @@ class SlideOptionsTest {
 
     private final Dataset data = new DatasetReader(Clock.systemUTC()).read(Path.of("data"));
 
-    private static List<Point> points(ChartOptions options) {
-        return options.series().stream().flatMap(series -> series.data().stream()).map(Point.class::cast)
-                .filter(p -> p.y() != null).toList();
-    }
-
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"en", "ar", "zh", "ru"})
     void everyTimelineRowKeepsItsEventsTitleAndPlaceInLinesAsWideAsTheAxisAllows(String language) {
@@ -39,7 +34,7 @@ class SlideOptionsTest {
 
         assertThat(slide.yaxis().labels().formatter()).isEqualTo(Format.ROW_FIT);
         assertThat(chart.options(data, locale).yaxis().labels().formatter()).isEqualTo(Format.ROW);
-        List<String> details = points(slide).stream().map(Point::detail).filter(Objects::nonNull).toList();
+        List<String> details = DrawnPoints.of(slide).stream().map(Point::detail).filter(Objects::nonNull).toList();
         for (Event event : data.timeline()) {
             String title = event.title().in(language);
             assertThat(details).as(event.id()).anySatisfy(detail -> {
