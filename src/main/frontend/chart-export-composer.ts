@@ -74,6 +74,22 @@ async function waitUntilDrawn(chart: HTMLElement) {
   await new Promise<void>((resolve) => chart.addEventListener('chart-ready', () => resolve(), { once: true }));
 }
 
+/**
+ * The chart's type size in an export of `height` pixels: `fontSize`, unless the chart has more horizontal bars than
+ * rows of that size fit in (a dozen published figures on a 16:9 slide under a long caption: their names and values
+ * ran into each other). The plot takes the height less about three lines (legend, axis labels, axis title); a bar's
+ * row needs about 1.6 lines.
+ */
+export function fittedFontSize(fontSize: number, height: number, config: Json = {}): number {
+  const horizontal = config?.plotOptions?.bar?.horizontal === true;
+  const categories = Array.isArray(config?.xaxis?.categories) ? config.xaxis.categories.length : 0;
+  const series: readonly Json[] = Array.isArray(config?.series) ? (config.series as readonly Json[]) : [];
+  const points = Math.max(0, ...series.map((s) => (Array.isArray(s?.data) ? s.data.length : 0)));
+  const rows = Math.max(categories, points);
+  if (!horizontal || rows === 0) return fontSize;
+  return Math.max(10, Math.min(fontSize, Math.floor(height / (1.6 * rows + 3))));
+}
+
 /** Chart option overrides for an export: our fonts and colours, larger type (the caption draws the title). */
 function chartOverrides(theme: 'light' | 'dark', fontSize: number, width: number, config: Json = {}): Json {
   const palette = PALETTES[theme];
@@ -154,7 +170,8 @@ async function compose(chart: ChartElement, request: Request, caption: Caption):
 
   const chartHeight = footTop - Math.round(footSize * 1.2) - chartTop;
   if (chartHeight < 80 * unit) throw new Error('chart-export: the caption leaves no room for the chart');
-  const drawing = await chart.renderSvg(textWidth, chartHeight, (config) => chartOverrides(theme, chartFont, textWidth, config));
+  const drawing = await chart.renderSvg(textWidth, chartHeight,
+    (config) => chartOverrides(theme, fittedFontSize(chartFont, chartHeight, config), textWidth, config));
   const parsed = new DOMParser().parseFromString(drawing, 'image/svg+xml');
   if (parsed.querySelector('parsererror')) throw new Error('chart-export: the chart drawing is not well-formed SVG');
   const chartSvg = document.importNode(parsed.documentElement, true) as Element;
