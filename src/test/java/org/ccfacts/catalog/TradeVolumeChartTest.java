@@ -23,16 +23,21 @@ class TradeVolumeChartTest {
     private final Dataset data = new DatasetReader(Clock.systemUTC()).read(Path.of("data"));
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {"en | US$460 mn", "zh | 4.6亿美元", "ru | 460\u00A0млн долл. США"})
-    void aFigurePublishedInMillionsIsShownInMillionsNotAsTheAxisValue(String language, String shown) {
+    @CsvSource(delimiter = '|', value = {"en | US$460 mn | US$847 mn", "zh | 4.6亿美元 | 8.47亿美元",
+            "ru | 460\u00A0млн долл. США | 847\u00A0млн долл. США"})
+    void aFigurePublishedInMillionsIsShownInMillionsNotAsTheAxisValue(String language, String shown, String shown1995) {
         List<Point> points = new TradeVolumeChart().options(data, Locale.forLanguageTag(language)).series().stream()
                 .flatMap(series -> series.data().stream()).map(Point.class::cast).toList();
 
         Point first = points.stream().filter(p -> Integer.valueOf(1992).equals(p.x())).findFirst().orElseThrow();
         assertThat(new BigDecimal(first.y().toString())).isEqualByComparingTo("0.46");
         assertThat(first.asPublished()).isEqualTo(shown);
-        // figures published in billions are shown from their own value: nothing to override
-        assertThat(points.stream().filter(p -> !Integer.valueOf(1992).equals(p.x())).map(Point::asPublished)
+        // 1995's "US $847 million" (China Today) too; figures published in billions are shown from their own value:
+        // nothing to override
+        Point y1995 = points.stream().filter(p -> Integer.valueOf(1995).equals(p.x())).findFirst().orElseThrow();
+        assertThat(new BigDecimal(y1995.y().toString())).isEqualByComparingTo("0.847");
+        assertThat(y1995.asPublished()).isEqualTo(shown1995);
+        assertThat(points.stream().filter(p -> !List.of(1992, 1995).contains(p.x())).map(Point::asPublished)
                 .filter(Objects::nonNull)).isEmpty();
     }
 
